@@ -1,0 +1,49 @@
+import type { IsoDate } from '../shared/iso-date';
+import type { Section } from '../shared/actor';
+import type { EventEnvelope } from './envelope';
+
+/** An open deadline as officers see it: when, why (legal source), and whether the calendar is certain. */
+export interface OpenDeadline {
+  kind: string;
+  labelZh: string;
+  labelEn: string;
+  due: IsoDate;
+  legalSource: string;
+  /** true when the period runs past the loaded holiday calendar: the date may move when the State Council notice is loaded */
+  provisional: boolean;
+}
+
+/** What the read model keeps of one case, derived from its state. */
+export interface CaseView {
+  caseType: string;
+  bureauId: string;
+  section: Section;
+  stage: string;
+  procedure: string | null;
+  title: string;
+  partyName: string;
+  closed: boolean;
+  deadlines: OpenDeadline[];
+}
+
+/**
+ * The read model is built with the same `evolve` as the workflow, through this interface,
+ * so that the projection and the durable process always agree.
+ */
+export interface CaseProjection<S = unknown> {
+  caseType: string;
+  initialState(): S;
+  evolve(state: S, event: EventEnvelope): S;
+  view(state: S): CaseView;
+}
+
+/** The payload of every `EscalationNoticeRaised` event, whatever the process. */
+export interface EscalationNoticePayload {
+  deadlineKind: string;
+  level: 'approaching' | 'missed';
+  recipientRole: 'section_chief' | 'bureau_head';
+  due: IsoDate;
+  legalSource: string;
+  message: string;
+}
+export const ESCALATION_NOTICE_EVENT = 'EscalationNoticeRaised';
