@@ -1,1 +1,10 @@
-export {};
+export * from './shared/iso-date';
+export * from './shared/money';
+export * from './shared/domain-error';
+export * from './shared/actor';
+export * from './events/envelope';
+export * from './events/case-projection';
+export * from './case-projections';
+export * from './shared/legal-calendar';
+export * from './policy';
+export * from './penalty';

@@ -1,0 +1,7 @@
+import type { CaseProjection } from './events/case-projection';
+import { penaltyProjection } from './penalty/projection';
+
+/** One projection per process, keyed by caseType. */
+export const caseProjections: Record<string, CaseProjection<unknown>> = {
+  [penaltyProjection.caseType]: penaltyProjection as CaseProjection<unknown>,
+};

@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../shared/iso-date';
+import { fenSchema } from '../shared/money';
+import { sectionSchema } from '../shared/actor';
+
+export const partySchema = z.object({
+  kind: z.enum(['citizen', 'organisation']),
+  name: z.string().min(1, 'party name is required'),
+  idNumber: z.string().min(1).optional(),
+});
+export type Party = z.infer<typeof partySchema>;
+
+const caseHeader = {
+  section: sectionSchema,
+  title: z.string().min(1, 'title is required').max(200),
+  party: partySchema,
+};
+
+/** 简易程序: decided and served on the spot. */
+export const openSummaryCase = z.object({
+  type: z.literal('OpenSummaryCase'),
+  ...caseHeader,
+  violationDate: isoDateSchema,
+  decidedOn: isoDateSchema,
+  provisionId: z.string().min(1),
+  penalty: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('warning') }),
+    z.object({ kind: z.literal('fine'), fineFen: fenSchema.positive('a fine must be more than zero') }),
+  ]),
+});
+
+/** 一般程序 starts from a lead (案源). */
+export const registerLead = z.object({
+  type: z.literal('RegisterLead'),
+  ...caseHeader,
+  discoveredOn: isoDateSchema,
+  leadSource: z.enum(['inspection', 'complaint', 'hotline_12365', 'referral', 'sampling', 'other']),
+  summary: z.string().min(1).max(4000),
+});
+
+export const extendFilingPeriod = z.object({
+  type: z.literal('ExtendFilingPeriod'),
+  approvedOn: isoDateSchema,
+  reason: z.string().min(1),
+});
+
+export const decideFiling = z.object({
+  type: z.literal('DecideFiling'),
+  decision: z.enum(['file', 'not_file']),
+  decidedOn: isoDateSchema,
+  reason: z.string().min(1),
+});
+
+export const recordEvidence = z.object({
+  type: z.literal('RecordEvidence'),
+  kind: z.enum(['site_inspection', 'interview', 'records_copy', 'sampling', 'sealing_or_seizure', 'other']),
+  collectedOn: isoDateSchema,
+  officerIds: z.array(z.string().min(1)).min(1),
+  description: z.string().min(1),
+});
+
+export const concludeInvestigation = z.object({
+  type: z.literal('ConcludeInvestigation'),
+  concludedOn: isoDateSchema,
+  findings: z.string().min(1),
+});
+
+export const requestLegalReview = z.object({ type: z.literal('RequestLegalReview'), requestedOn: isoDateSchema });
+
+export const completeLegalReview = z.object({
+  type: z.literal('CompleteLegalReview'),
+  completedOn: isoDateSchema,
+  opinion: z.enum(['approved', 'returned']),
+  comments: z.string().min(1),
+});
+
+export const servePenaltyNotice = z.object({
+  type: z.literal('ServePenaltyNotice'),
+  servedOn: isoDateSchema,
+  proposedFineFen: fenSchema,
+  proposedMeasures: z.array(z.string().min(1)).default([]),
+});
+
+export const recordDefence = z.object({
+  type: z.literal('RecordDefence'),
+  receivedOn: isoDateSchema,
+  waivesRights: z.boolean(),
+  statement: z.string().default(''),
+});
+
+export const requestHearing = z.object({ type: z.literal('RequestHearing'), requestedOn: isoDateSchema });
+
+export const holdHearing = z.object({
+  type: z.literal('HoldHearing'),
+  noticeServedOn: isoDateSchema,
+  heldOn: isoDateSchema,
+});
+
+export const pauseDecisionClock = z.object({
+  type: z.literal('PauseDecisionClock'),
+  reason: z.enum(['testing', 'appraisal', 'public_notice', 'other_statutory']),
+  from: isoDateSchema,
+});
+
+export const resumeDecisionClock = z.object({ type: z.literal('ResumeDecisionClock'), on: isoDateSchema });
+
+export const extendDecisionPeriod = z.object({
+  type: z.literal('ExtendDecisionPeriod'),
+  approvedOn: isoDateSchema,
+  days: z.number().int().positive(),
+  reason: z.string().min(1),
+});
+
+export const recordCommitteeDecision = z.object({
+  type: z.literal('RecordCommitteeDecision'),
+  decidedOn: isoDateSchema,
+  outcome: z.enum(['penalty', 'no_penalty']),
+  minutes: z.string().min(1),
+});
+
+export const noPenaltyGround = z.enum(['facts_not_established', 'time_barred', 'minor_and_corrected', 'no_fault', 'other']);
+
+export const decidePenalty = z.object({
+  type: z.literal('DecidePenalty'),
+  decidedOn: isoDateSchema,
+  outcome: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('no_penalty'), ground: noPenaltyGround, reason: z.string().min(1) }),
+    z.object({
+      kind: z.literal('penalty'),
+      violationDate: isoDateSchema,
+      provisionId: z.string().min(1),
+      fineFen: fenSchema,
+      goodsValueFen: fenSchema.default(0),
+      discretion: z.enum(['mitigated', 'lighter', 'general', 'heavier']),
+      measures: z.array(z.string().min(1)).default([]),
+    }),
+  ]),
+});
+
+export const serveDecision = z.object({
+  type: z.literal('ServeDecision'),
+  servedOn: isoDateSchema,
+  method: z.enum(['in_person', 'post', 'electronic', 'public_notice', 'left_at_address']),
+});
+
+export const recordPayment = z.object({
+  type: z.literal('RecordPayment'),
+  paidOn: isoDateSchema,
+  amountFen: fenSchema.positive('a payment must be more than zero'),
+  reference: z.string().min(1),
+  channel: z.enum(['officer', 'treasury']),
+});
+
+export const approveDeferral = z.object({
+  type: z.literal('ApproveDeferral'),
+  approvedOn: isoDateSchema,
+  newDueOn: isoDateSchema,
+  reason: z.string().min(1),
+});
+
+export const approveInstalments = z.object({
+  type: z.literal('ApproveInstalments'),
+  approvedOn: isoDateSchema,
+  instalments: z.array(z.object({ dueOn: isoDateSchema, amountFen: fenSchema.positive() })).min(2),
+  reason: z.string().min(1),
+});
+
+export const serveDemandNotice = z.object({ type: z.literal('ServeDemandNotice'), servedOn: isoDateSchema });
+
+export const applyToCourt = z.object({
+  type: z.literal('ApplyToCourt'),
+  filedOn: isoDateSchema,
+  court: z.string().min(1),
+});
+
+export const recordCourtRuling = z.object({
+  type: z.literal('RecordCourtRuling'),
+  ruledOn: isoDateSchema,
+  ruling: z.enum(['enforce', 'refuse']),
+  reference: z.string().min(1),
+});
+
+/** The clock: raises due notices and opens enforcement. Sent by the workflow's timers only. */
+export const tick = z.object({ type: z.literal('Tick') });
+
+export const penaltyOpeningCommandSchema = z.discriminatedUnion('type', [openSummaryCase, registerLead]);
+
+/** Commands an officer (or an inbound integration) may send to an open case. */
+export const penaltyCaseCommandSchema = z.discriminatedUnion('type', [
+  extendFilingPeriod,
+  decideFiling,
+  recordEvidence,
+  concludeInvestigation,
+  requestLegalReview,
+  completeLegalReview,
+  servePenaltyNotice,
+  recordDefence,
+  requestHearing,
+  holdHearing,
+  pauseDecisionClock,
+  resumeDecisionClock,
+  extendDecisionPeriod,
+  recordCommitteeDecision,
+  decidePenalty,
+  serveDecision,
+  recordPayment,
+  approveDeferral,
+  approveInstalments,
+  serveDemandNotice,
+  applyToCourt,
+  recordCourtRuling,
+]);
+
+export type PenaltyOpeningCommand = z.infer<typeof penaltyOpeningCommandSchema>;
+export type PenaltyCaseCommand = z.infer<typeof penaltyCaseCommandSchema>;
+export type PenaltyCommand = PenaltyOpeningCommand | PenaltyCaseCommand | z.infer<typeof tick>;
+export type PenaltyCommandType = PenaltyCommand['type'];

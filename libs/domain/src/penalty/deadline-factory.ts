@@ -1,0 +1,53 @@
+import type { IsoDate } from '../shared/iso-date';
+import { endOfPeriod, workingDaysBefore } from '../shared/legal-calendar';
+import type { Versioned } from '../policy/effective-dated';
+import type { Period } from '../policy/period';
+import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { DeadlineRecord } from './deadline-record';
+import type { DecideContext } from './decide-context';
+
+export const DEADLINE_LABELS = {
+  filing_decision: ['立案决定', 'decide whether to file', true],
+  decision: ['作出处理决定', 'penalty decision', true],
+  legal_review: ['法制审核', 'legal review', true],
+  defence_window: ['陈述、申辩期', "party's defence window", false],
+  hearing_request: ['听证申请期', "party's hearing request window", false],
+  service: ['送达处罚决定书', 'serve the decision', true],
+  payment: ['缴纳罚款', 'payment of the fine', false],
+  appeal_periods: ['复议、诉讼期限届满', 'reconsideration and litigation periods lapse', false],
+  demand_notice: ['送达催告书（最迟）', 'serve the demand notice (latest date)', true],
+  demand_wait: ['催告期满', 'demand notice period ends', false],
+  court_application: ['申请人民法院强制执行', 'apply to the court for enforcement', true],
+  court_ruling: ['人民法院作出执行裁定', 'court ruling on the application', true],
+} as const satisfies Record<string, readonly [string, string, boolean]>;
+
+export type PenaltyDeadlineKind = keyof typeof DEADLINE_LABELS;
+
+/** A deadline record with its warning and bureau-head dates computed from the bureau's notice policy. */
+export function deadlineAt(
+  ctx: DecideContext,
+  rules: PenaltyRuleSet,
+  kind: PenaltyDeadlineKind,
+  due: { date: IsoDate; provisional: boolean },
+  legalSource: string,
+): DeadlineRecord {
+  const [labelZh, labelEn, escalate] = DEADLINE_LABELS[kind];
+  const record: DeadlineRecord = { kind, labelZh, labelEn, due: due.date, provisional: due.provisional, legalSource, escalate };
+  if (!escalate) return record;
+  return {
+    ...record,
+    warnOn: workingDaysBefore(ctx.calendar, due.date, rules.noticeWarnBefore.value.count),
+    bureauHeadOn: endOfPeriod(ctx.calendar, due.date, rules.noticeBureauHeadAfter.value).date,
+  };
+}
+
+/** A deadline that runs a legal period from `from`. */
+export function deadlineAfter(
+  ctx: DecideContext,
+  rules: PenaltyRuleSet,
+  kind: PenaltyDeadlineKind,
+  from: IsoDate,
+  rule: Versioned<Period>,
+): DeadlineRecord {
+  return deadlineAt(ctx, rules, kind, endOfPeriod(ctx.calendar, from, rule.value), rule.source);
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../shared/iso-date';
+
+/** A deadline as computed when it was set: the dates are facts recorded in the event, not recomputed later. */
+export const deadlineRecordSchema = z.object({
+  kind: z.string().min(1),
+  labelZh: z.string(),
+  labelEn: z.string(),
+  due: isoDateSchema,
+  provisional: z.boolean(),
+  legalSource: z.string(),
+  /** whether missing it raises escalation notices (the bureau's own deadlines, not the party's windows) */
+  escalate: z.boolean(),
+  /** when the section chief is warned ahead of the due date */
+  warnOn: isoDateSchema.optional(),
+  /** when the bureau head is told it was missed */
+  bureauHeadOn: isoDateSchema.optional(),
+});
+export type DeadlineRecord = z.infer<typeof deadlineRecordSchema>;
+
+export const deadlineChangesSchema = z.object({
+  set: z.array(deadlineRecordSchema).default([]),
+  clear: z.array(z.string()).default([]),
+});
+export type DeadlineChanges = z.infer<typeof deadlineChangesSchema>;

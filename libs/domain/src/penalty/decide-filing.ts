@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import { domainError, type DomainError } from '../shared/domain-error';
+import { endOfPeriod } from '../shared/legal-calendar';
+import type { IsoDate } from '../shared/iso-date';
+import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { decideFiling, extendFilingPeriod, recordEvidence, concludeInvestigation } from './commands';
+import { checkActDate, checkRole, checkStage, firstError, rulesOf, type DecideContext } from './decide-context';
+import { deadlineAt } from './deadline-factory';
+import type { DeadlineRecord } from './deadline-record';
+import type { PenaltyEvent } from './events';
+import type { PenaltyState } from './state';
+
+const FILING_BY_HEAD = '《市场监督管理行政处罚程序规定》第十八条：由市场监督管理部门负责人决定是否立案';
+
+/** The 90-day decision limit, moved by paused periods and approved extensions (a deadline with history). */
+export function decisionDeadline(ctx: DecideContext, rules: PenaltyRuleSet, filedOn: IsoDate, extraDays: number): DeadlineRecord {
+  const base = rules.decisionLimit.value;
+  const due = endOfPeriod(ctx.calendar, filedOn, { unit: base.unit, count: base.count + extraDays });
+  const note = extraDays > 0 ? `（含不计入期限及经批准延长的 ${extraDays} 日）` : '';
+  return deadlineAt(ctx, rules, 'decision', due, `${rules.decisionLimit.source}${note}`);
+}
+
+export function decideExtendFilingPeriod(state: PenaltyState, cmd: z.infer<typeof extendFilingPeriod>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+  const rules = rulesOf(state);
+  const invalid = firstError(
+    checkStage(state, ['lead'], cmd.type),
+    checkRole(ctx, ['bureau_head'], '延长立案期限', rules.filingExtension.source),
+    checkActDate(state, ctx, cmd.approvedOn, '批准延长'),
+    state.filingExtended ? domainError('ALREADY_EXTENDED', `立案期限已延长过一次（${rules.filingExtension.source}）/ the filing period was already extended`) : null,
+  );
+  if (invalid) return invalid;
+  const current = state.deadlines['filing_decision'];
+  if (!current) return domainError('NO_FILING_DEADLINE', '没有正在进行的立案期限 / no filing period is running');
+  const due = endOfPeriod(ctx.calendar, current.due, rules.filingExtension.value);
+  const extended = deadlineAt(ctx, rules, 'filing_decision', { date: due.date, provisional: due.provisional || current.provisional }, `${rules.filingDecision.source}；${rules.filingExtension.source}`);
+  return [{ type: 'FilingPeriodExtended', payload: { approvedOn: cmd.approvedOn, reason: cmd.reason, deadlines: { set: [extended], clear: [] } } }];
+}
+
+export function decideDecideFiling(state: PenaltyState, cmd: z.infer<typeof decideFiling>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+  const rules = rulesOf(state);
+  const invalid = firstError(
+    checkStage(state, ['lead'], cmd.type),
+    checkRole(ctx, ['bureau_head'], '立案决定', FILING_BY_HEAD),
+    checkActDate(state, ctx, cmd.decidedOn, '立案决定'),
+  );
+  if (invalid) return invalid;
+  if (cmd.decision === 'not_file') {
+    return [
+      { type: 'FilingDeclined', payload: { decidedOn: cmd.decidedOn, reason: cmd.reason, deadlines: { set: [], clear: ['filing_decision'] } } },
+      { type: 'CaseClosed', payload: { closedOn: cmd.decidedOn, outcome: 'not_filed', overpaidFen: 0 } },
+    ];
+  }
+  return [
+    {
+      type: 'CaseFiled',
+      payload: {
+        filedOn: cmd.decidedOn,
+        reason: cmd.reason,
+        deadlines: { set: [decisionDeadline(ctx, rules, cmd.decidedOn, 0)], clear: ['filing_decision'] },
+      },
+    },
+  ];
+}
+
+/** domain.md §2: investigations and evidence need at least two distinct officers. */
+export function decideRecordEvidence(state: PenaltyState, cmd: z.infer<typeof recordEvidence>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+  const officers = new Set(cmd.officerIds);
+  const invalid = firstError(
+    checkStage(state, ['investigation'], cmd.type),
+    checkActDate(state, ctx, cmd.collectedOn, '取证'),
+    officers.size < 2
+      ? domainError(
+          'TWO_OFFICERS_REQUIRED',
+          `调查取证须有两名以上执法人员（《行政处罚法》第四十二条、第五十五条），本记录只有 ${officers.size} 名 / evidence needs at least two distinct officers`,
+          { officerIds: cmd.officerIds },
+        )
+      : null,
+  );
+  if (invalid) return invalid;
+  return [{ type: 'EvidenceRecorded', payload: { kind: cmd.kind, collectedOn: cmd.collectedOn, officerIds: [...officers], description: cmd.description } }];
+}
+
+export function decideConcludeInvestigation(state: PenaltyState, cmd: z.infer<typeof concludeInvestigation>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+  const invalid = firstError(
+    checkStage(state, ['investigation'], cmd.type),
+    checkActDate(state, ctx, cmd.concludedOn, '调查终结'),
+    state.evidence.length === 0 ? domainError('NO_EVIDENCE', '尚无证据记录，不能终结调查 / no evidence has been recorded') : null,
+    state.investigationConcludedOn ? domainError('ALREADY_CONCLUDED', '调查已终结 / the investigation is already concluded') : null,
+  );
+  if (invalid) return invalid;
+  return [{ type: 'InvestigationConcluded', payload: { concludedOn: cmd.concludedOn, findings: cmd.findings } }];
+}

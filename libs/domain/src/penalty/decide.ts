@@ -1,0 +1,87 @@
+import { domainError, type DomainError } from '../shared/domain-error';
+import type { PenaltyCommand } from './commands';
+import { checkRole, type DecideContext } from './decide-context';
+import { decideOpenSummaryCase, decideRegisterLead } from './decide-opening';
+import { decideConcludeInvestigation, decideDecideFiling, decideExtendFilingPeriod, decideRecordEvidence } from './decide-filing';
+import {
+  decideCompleteLegalReview,
+  decideHoldHearing,
+  decideRecordDefence,
+  decideRequestHearing,
+  decideRequestLegalReview,
+  decideServePenaltyNotice,
+} from './decide-review';
+import {
+  decideDecidePenalty,
+  decideExtendDecisionPeriod,
+  decidePauseDecisionClock,
+  decideRecordCommitteeDecision,
+  decideResumeDecisionClock,
+  decideServeDecision,
+} from './decide-decision';
+import { decideApproveDeferral, decideApproveInstalments, decideRecordPayment } from './decide-payment';
+import { decideApplyToCourt, decideRecordCourtRuling, decideServeDemandNotice } from './decide-enforcement';
+import { decideTick } from './clock';
+import type { PenaltyEvent } from './events';
+import type { PenaltyState } from './state';
+
+/** The penalty-case decider: pure, given the state, a command and the context, the events or the reason for refusal. */
+export function decidePenaltyCase(state: PenaltyState, command: PenaltyCommand, ctx: DecideContext): PenaltyEvent[] | DomainError {
+  if (command.type === 'OpenSummaryCase') return decideOpenSummaryCase(state, command, ctx);
+  if (command.type === 'RegisterLead') return decideRegisterLead(state, command, ctx);
+  if (state.stage === 'none') return domainError('CASE_NOT_FOUND', '案件不存在 / no such case');
+  if (command.type === 'Tick') return checkRole(ctx, ['system'], 'Tick', '计时器 / timers') ?? decideTick(state, ctx);
+  if (state.stage === 'closed') {
+    return domainError('CASE_CLOSED', `案件已于 ${state.closure?.closedOn ?? ''} 结案（${state.closure?.outcome ?? ''}）/ the case is closed`);
+  }
+  switch (command.type) {
+    case 'ExtendFilingPeriod':
+      return decideExtendFilingPeriod(state, command, ctx);
+    case 'DecideFiling':
+      return decideDecideFiling(state, command, ctx);
+    case 'RecordEvidence':
+      return decideRecordEvidence(state, command, ctx);
+    case 'ConcludeInvestigation':
+      return decideConcludeInvestigation(state, command, ctx);
+    case 'RequestLegalReview':
+      return decideRequestLegalReview(state, command, ctx);
+    case 'CompleteLegalReview':
+      return decideCompleteLegalReview(state, command, ctx);
+    case 'ServePenaltyNotice':
+      return decideServePenaltyNotice(state, command, ctx);
+    case 'RecordDefence':
+      return decideRecordDefence(state, command, ctx);
+    case 'RequestHearing':
+      return decideRequestHearing(state, command, ctx);
+    case 'HoldHearing':
+      return decideHoldHearing(state, command, ctx);
+    case 'PauseDecisionClock':
+      return decidePauseDecisionClock(state, command, ctx);
+    case 'ResumeDecisionClock':
+      return decideResumeDecisionClock(state, command, ctx);
+    case 'ExtendDecisionPeriod':
+      return decideExtendDecisionPeriod(state, command, ctx);
+    case 'RecordCommitteeDecision':
+      return decideRecordCommitteeDecision(state, command, ctx);
+    case 'DecidePenalty':
+      return decideDecidePenalty(state, command, ctx);
+    case 'ServeDecision':
+      return decideServeDecision(state, command, ctx);
+    case 'RecordPayment':
+      return decideRecordPayment(state, command, ctx);
+    case 'ApproveDeferral':
+      return decideApproveDeferral(state, command, ctx);
+    case 'ApproveInstalments':
+      return decideApproveInstalments(state, command, ctx);
+    case 'ServeDemandNotice':
+      return decideServeDemandNotice(state, command, ctx);
+    case 'ApplyToCourt':
+      return decideApplyToCourt(state, command, ctx);
+    case 'RecordCourtRuling':
+      return decideRecordCourtRuling(state, command, ctx);
+    default: {
+      const never: never = command;
+      return never;
+    }
+  }
+}

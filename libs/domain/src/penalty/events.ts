@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../shared/iso-date';
+import { fenSchema } from '../shared/money';
+import { sectionSchema } from '../shared/actor';
+import { deadlineChangesSchema } from './deadline-record';
+import { noPenaltyGround, partySchema } from './commands';
+
+const deadlines = deadlineChangesSchema.optional();
+const versionRef = z.object({ effectiveFrom: isoDateSchema, source: z.string() });
+
+export const paymentScheduleSchema = z.array(z.object({ dueOn: isoDateSchema, amountFen: fenSchema }));
+export type PaymentSchedule = z.infer<typeof paymentScheduleSchema>;
+
+/** The enforcement clock a decision (or a deferral) sets running. */
+const enforcementClock = {
+  enforcementFrom: isoDateSchema,
+  courtWindowEndsOn: isoDateSchema,
+};
+
+export const penaltyEventPayloadSchemas = {
+  PenaltyCaseOpened: z.object({
+    procedure: z.enum(['summary', 'general']),
+    section: sectionSchema,
+    title: z.string(),
+    party: partySchema,
+    openedOn: isoDateSchema,
+    /** the rule set the case runs under, with each value's legal source (程序从新) */
+    rules: z.record(z.string(), z.unknown()),
+    leadSource: z.string().optional(),
+    summary: z.string().optional(),
+    deadlines,
+  }),
+  SummaryPenaltyDecided: z.object({
+    decidedOn: isoDateSchema,
+    violationDate: isoDateSchema,
+    provisionId: z.string(),
+    penalty: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('warning') }),
+      z.object({ kind: z.literal('fine'), fineFen: fenSchema }),
+    ]),
+    thresholdFen: fenSchema,
+    thresholdSource: z.string(),
+  }),
+  FilingPeriodExtended: z.object({ approvedOn: isoDateSchema, reason: z.string(), deadlines }),
+  CaseFiled: z.object({ filedOn: isoDateSchema, reason: z.string(), deadlines }),
+  FilingDeclined: z.object({ decidedOn: isoDateSchema, reason: z.string(), deadlines }),
+  EvidenceRecorded: z.object({
+    kind: z.string(),
+    collectedOn: isoDateSchema,
+    officerIds: z.array(z.string()),
+    description: z.string(),
+  }),
+  InvestigationConcluded: z.object({ concludedOn: isoDateSchema, findings: z.string() }),
+  LegalReviewRequested: z.object({ requestedOn: isoDateSchema, deadlines }),
+  LegalReviewCompleted: z.object({
+    completedOn: isoDateSchema,
+    opinion: z.enum(['approved', 'returned']),
+    comments: z.string(),
+    deadlines,
+  }),
+  PenaltyNoticeServed: z.object({
+    servedOn: isoDateSchema,
+    proposedFineFen: fenSchema,
+    proposedMeasures: z.array(z.string()),
+    hearingRight: z.boolean(),
+    defenceEndsOn: isoDateSchema,
+    hearingRequestEndsOn: isoDateSchema.nullable(),
+    deadlines,
+  }),
+  DefenceRecorded: z.object({ receivedOn: isoDateSchema, waivesRights: z.boolean(), statement: z.string(), deadlines }),
+  HearingRequested: z.object({ requestedOn: isoDateSchema, deadlines }),
+  HearingHeld: z.object({ noticeServedOn: isoDateSchema, heldOn: isoDateSchema, pausedDays: z.number().int(), deadlines }),
+  DecisionClockPaused: z.object({ reason: z.string(), from: isoDateSchema, deadlines }),
+  DecisionClockResumed: z.object({ on: isoDateSchema, pausedDays: z.number().int(), deadlines }),
+  DecisionPeriodExtended: z.object({ approvedOn: isoDateSchema, days: z.number().int(), reason: z.string(), deadlines }),
+  CommitteeDecided: z.object({ decidedOn: isoDateSchema, outcome: z.enum(['penalty', 'no_penalty']), minutes: z.string() }),
+  PenaltyDecided: z.object({
+    decidedOn: isoDateSchema,
+    violationDate: isoDateSchema,
+    provisionId: z.string(),
+    provisionVersion: versionRef,
+    lawBasis: z.enum(['law_at_violation', 'later_lighter_law']),
+    fineFen: fenSchema,
+    goodsValueFen: fenSchema,
+    discretion: z.string(),
+    measures: z.array(z.string()),
+    deadlines,
+  }),
+  NoPenaltyDecided: z.object({ decidedOn: isoDateSchema, ground: noPenaltyGround, reason: z.string(), deadlines }),
+  DecisionServed: z.object({
+    servedOn: isoDateSchema,
+    method: z.string(),
+    schedule: paymentScheduleSchema,
+    reconsiderationEndsOn: isoDateSchema,
+    litigationEndsOn: isoDateSchema,
+    ...enforcementClock,
+    deadlines,
+  }),
+  PaymentReceived: z.object({
+    paidOn: isoDateSchema,
+    amountFen: fenSchema,
+    reference: z.string(),
+    channel: z.enum(['officer', 'treasury']),
+    amountDueAfterFen: fenSchema,
+  }),
+  PaymentDeferred: z.object({
+    approvedOn: isoDateSchema,
+    reason: z.string(),
+    schedule: paymentScheduleSchema,
+    ...enforcementClock,
+    deadlines,
+  }),
+  InstalmentsApproved: z.object({
+    approvedOn: isoDateSchema,
+    reason: z.string(),
+    schedule: paymentScheduleSchema,
+    ...enforcementClock,
+    deadlines,
+  }),
+  EnforcementOpened: z.object({ on: isoDateSchema, amountDueFen: fenSchema, deadlines }),
+  DemandNoticeServed: z.object({ servedOn: isoDateSchema, waitEndsOn: isoDateSchema, amountDueFen: fenSchema, deadlines }),
+  CourtApplicationFiled: z.object({ filedOn: isoDateSchema, court: z.string(), amountDueFen: fenSchema, deadlines }),
+  CourtRuled: z.object({ ruledOn: isoDateSchema, ruling: z.enum(['enforce', 'refuse']), reference: z.string() }),
+  CaseClosed: z.object({
+    closedOn: isoDateSchema,
+    outcome: z.enum(['not_filed', 'warning_only', 'no_penalty', 'paid', 'court_ordered_enforcement', 'court_refused_enforcement']),
+    overpaidFen: fenSchema.default(0),
+    deadlines,
+  }),
+  EscalationNoticeRaised: z.object({
+    noticeKey: z.string(),
+    /** keys of earlier notices this one makes pointless (a warning for a deadline already missed) */
+    supersedes: z.array(z.string()).default([]),
+    deadlineKind: z.string(),
+    level: z.enum(['approaching', 'missed']),
+    recipientRole: z.enum(['section_chief', 'bureau_head']),
+    due: isoDateSchema,
+    legalSource: z.string(),
+    message: z.string(),
+  }),
+} as const;
+
+type Schemas = typeof penaltyEventPayloadSchemas;
+export type PenaltyEventType = keyof Schemas;
+
+/** A penalty-case event before it is wrapped in an envelope: a discriminated union on `type`. */
+export type PenaltyEvent = { [K in PenaltyEventType]: { type: K; payload: z.input<Schemas[K]> } }[PenaltyEventType];
+export type PenaltyEventOf<K extends PenaltyEventType> = Extract<PenaltyEvent, { type: K }>;
+
+export const PENALTY_EVENT_SCHEMA_VERSION = 1;
+
+export function parsePenaltyEvent(type: string, payload: unknown): PenaltyEvent {
+  const schema = (penaltyEventPayloadSchemas as Record<string, z.ZodType>)[type];
+  if (!schema) throw new Error(`unknown penalty event type ${type}`);
+  return { type, payload: schema.parse(payload) } as PenaltyEvent;
+}

@@ -1,0 +1,11 @@
+export * from './commands';
+export * from './events';
+export * from './deadline-record';
+export * from './state';
+export * from './evolve';
+export * from './decide';
+export * from './decide-context';
+export * from './clock';
+export * from './amount-due';
+export * from './projection';
+export { DEADLINE_LABELS, type PenaltyDeadlineKind } from './deadline-factory';

@@ -1,0 +1,105 @@
+import type { IsoDate } from '../shared/iso-date';
+import type { Fen } from '../shared/money';
+import type { Section } from '../shared/actor';
+import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { Party } from './commands';
+import type { DeadlineRecord } from './deadline-record';
+import type { PaymentSchedule } from './events';
+
+export type PenaltyStage =
+  | 'none'
+  | 'lead' // 线索核查
+  | 'investigation' // 立案调查
+  | 'legal_review' // 法制审核
+  | 'review_approved' // 审核通过，待告知
+  | 'notified' // 已告知，陈述申辩/听证期
+  | 'committee_decided' // 案审会已审议
+  | 'decided' // 已决定，待送达
+  | 'payment' // 已送达，待缴纳
+  | 'enforcement' // 催告/申请强制执行
+  | 'court' // 已申请法院强制执行
+  | 'closed';
+
+export interface PaymentRecord {
+  paidOn: IsoDate;
+  amountFen: Fen;
+  reference: string;
+}
+
+export interface PenaltyState {
+  stage: PenaltyStage;
+  procedure: 'summary' | 'general' | null;
+  section: Section;
+  title: string;
+  party: Party;
+  openedOn: IsoDate | null;
+  rules: PenaltyRuleSet | null;
+  /** the latest date an act was recorded for; a new act may not be dated before it */
+  lastActDate: IsoDate | null;
+  filingExtended: boolean;
+  filedOn: IsoDate | null;
+  evidence: { kind: string; collectedOn: IsoDate; officerIds: string[] }[];
+  investigationConcludedOn: IsoDate | null;
+  legalReviewOpinion: 'approved' | 'returned' | null;
+  notice: {
+    servedOn: IsoDate;
+    proposedFineFen: Fen;
+    hearingRight: boolean;
+    defenceEndsOn: IsoDate;
+    hearingRequestEndsOn: IsoDate | null;
+  } | null;
+  rightsWaived: boolean;
+  hearing: { requestedOn: IsoDate; heldOn: IsoDate | null } | null;
+  /** decision clock: calendar days added by pauses and approved extensions */
+  pausedDays: number;
+  pausedFrom: IsoDate | null;
+  extensionDays: number;
+  committeeOutcome: 'penalty' | 'no_penalty' | null;
+  decision: {
+    decidedOn: IsoDate;
+    fineFen: Fen;
+    servedOn: IsoDate | null;
+  } | null;
+  schedule: PaymentSchedule;
+  payments: PaymentRecord[];
+  enforcementFrom: IsoDate | null;
+  courtWindowEndsOn: IsoDate | null;
+  enforcement: { openedOn: IsoDate; demandServedOn: IsoDate | null; demandWaitEndsOn: IsoDate | null; courtFiledOn: IsoDate | null } | null;
+  closure: { closedOn: IsoDate; outcome: string } | null;
+  deadlines: Record<string, DeadlineRecord>;
+  raisedNotices: string[];
+}
+
+export function initialPenaltyState(): PenaltyState {
+  return {
+    stage: 'none',
+    procedure: null,
+    section: 'enforcement',
+    title: '',
+    party: { kind: 'citizen', name: '' },
+    openedOn: null,
+    rules: null,
+    lastActDate: null,
+    filingExtended: false,
+    filedOn: null,
+    evidence: [],
+    investigationConcludedOn: null,
+    legalReviewOpinion: null,
+    notice: null,
+    rightsWaived: false,
+    hearing: null,
+    pausedDays: 0,
+    pausedFrom: null,
+    extensionDays: 0,
+    committeeOutcome: null,
+    decision: null,
+    schedule: [],
+    payments: [],
+    enforcementFrom: null,
+    courtWindowEndsOn: null,
+    enforcement: null,
+    closure: null,
+    deadlines: {},
+    raisedNotices: [],
+  };
+}

@@ -1,0 +1,5 @@
+export * from './period';
+export * from './effective-dated';
+export * from './penalty-rules';
+export * from './penalty-provisions';
+export * from './discretion';
