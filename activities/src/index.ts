@@ -1,1 +1,6 @@
-export {};
+import type { createPublishActivities } from './publish-case-events';
+
+export * from './publish-case-events';
+
+/** The activity interface workflows proxy (import it as a type only). */
+export type CaseActivities = ReturnType<typeof createPublishActivities>;

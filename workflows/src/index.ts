@@ -1,1 +1,2 @@
-export {};
+export * from './penalty-case/definitions';
+export { penaltyCaseWorkflow } from './penalty-case/workflow';

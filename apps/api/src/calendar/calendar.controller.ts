@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { stateCouncilNoticeSchema, type Actor } from '@qts/domain';
+import { CurrentActor } from '../actor/actor.decorator';
+import { ApiError } from '../errors/api-error';
+import { CalendarService } from './calendar.service';
+
+class StateCouncilNoticeDto extends createZodDto(stateCouncilNoticeSchema) {}
+
+@ApiTags('工作日历 working-day calendar')
+@Controller('api/calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  @Get()
+  @ApiOperation({ summary: '当前工作日历及其确定范围 / the calendar in force and its horizon' })
+  async get() {
+    const snapshot = await this.calendar.snapshot();
+    return { horizon: snapshot.horizon, years: snapshot.years.map((y) => ({ year: y.year, source: y.source, sourceNote: y.sourceNote })), snapshot };
+  }
+
+  @Post('notices')
+  @ApiOperation({ summary: '载入国务院办公厅节假日安排通知 / load the State Council holiday notice for a year (administrator)' })
+  async load(@Body() body: StateCouncilNoticeDto, @CurrentActor() actor: Actor) {
+    if (actor.role !== 'administrator') throw new ApiError(403, 'ROLE_NOT_ENTITLED', '只有管理员可以载入节假日通知 / only an administrator may load a holiday notice');
+    const { snapshot, casesSignalled } = await this.calendar.load(body, actor);
+    return { horizon: snapshot.horizon, casesSignalled };
+  }
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs the whole system on local defaults: services (Temporal, Kafka, PostgreSQL), then worker, projector and API.
+# Ctrl-C stops the apps; `npm stop` stops the services too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+npx tsc -b tsconfig.json
+bash infra/up.sh
+mkdir -p .local/logs
+pids=()
+stop_apps() {
+  echo "[start] stopping apps"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait || true
+}
+trap stop_apps INT TERM EXIT
+for app in worker projector api; do
+  node "apps/$app/dist/main.js" >>".local/logs/$app.log" 2>&1 &
+  pids+=($!)
+  echo "[start] $app started (pid $!, log .local/logs/$app.log)"
+done
+port=${API_PORT:-3000}
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+    echo "[start] up: API http://127.0.0.1:$port  OpenAPI http://127.0.0.1:$port/api/docs  Temporal UI http://127.0.0.1:${TEMPORAL_UI_PORT:-8233}"
+    curl -sS "http://127.0.0.1:$port/health"
+    echo
+    break
+  fi
+  for pid in "${pids[@]}"; do
+    kill -0 "$pid" 2>/dev/null || { echo "[start] an app exited early; see .local/logs/"; tail -n 30 .local/logs/*.log; exit 1; }
+  done
+  sleep 1
+done
+wait -n "${pids[@]}"
+echo "[start] an app stopped; see .local/logs/"

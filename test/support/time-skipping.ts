@@ -1,0 +1,22 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** The official time-skipping test server, installed by infra/ (a wrapper that execs the native binary). */
+export function timeSkippingServerPath(): string {
+  return process.env['TEMPORAL_TEST_SERVER_PATH'] ?? execFileSync('bash', [path.join(ROOT, 'infra/temporal-test-server-path.sh')], { encoding: 'utf8' }).trim();
+}
+
+export function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } } });
+}
+
+export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
+  return bundleWorkflowCode({ workflowsPath: require.resolve('@qts/workflows'), logger: { ...silentLogger } });
+}
+
+const noop = () => undefined;
+const silentLogger = { log: noop, trace: noop, debug: noop, info: noop, warn: noop, error: noop };

@@ -1,0 +1,169 @@
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { CaseActivities } from '@qts/activities';
+import {
+  SYSTEM_ACTOR,
+  WorkingDayCalendar,
+  amountDue,
+  decidePenaltyCase,
+  eventIdOf,
+  evolvePenalty,
+  initialPenaltyState,
+  isDomainError,
+  nextWakeUp,
+  penaltyCaseCommandSchema,
+  shanghaiDate,
+  startOfShanghaiDay,
+  addDays,
+  PENALTY_CASE_TYPE,
+  PENALTY_EVENT_SCHEMA_VERSION,
+  type Actor,
+  type DomainError,
+  type EventEnvelope,
+  type PenaltyCommand,
+  type PenaltyEvent,
+} from '@qts/domain';
+import {
+  amountDueQuery,
+  calendarUpdatedSignal,
+  penaltyCommandUpdate,
+  penaltyStateQuery,
+  type CommandResult,
+  type PenaltyCaseInput,
+} from './definitions';
+
+const { publishCaseEvents } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+function refusal(error: DomainError): ApplicationFailure {
+  return ApplicationFailure.create({ type: error.code, message: error.message, details: [error.details ?? {}], nonRetryable: true });
+}
+
+/**
+ * The durable runner of one administrative penalty case (行政处罚案件): commands arrive as Updates,
+ * the pure decider turns them into events, the events are published in order, and the clock raises
+ * notices and opens enforcement when their day comes.
+ */
+export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ outcome: string | null; seq: number }> {
+  let state = input.resume?.state ?? initialPenaltyState();
+  let seq = input.resume?.seq ?? 0;
+  let calendar = new WorkingDayCalendar(input.calendar);
+  let calendarSnapshot = input.calendar;
+  const outbox: EventEnvelope[] = [];
+  let publishedSeq = seq;
+
+  const ctx = (actor: Actor) => ({ now: Date.now(), actor, calendar });
+
+  const apply = (events: PenaltyEvent[], actor: Actor): CommandResult => {
+    const occurredAt = new Date(Date.now()).toISOString();
+    const applied: { seq: number; type: string }[] = [];
+    for (const event of events) {
+      seq += 1;
+      state = evolvePenalty(state, event);
+      outbox.push({
+        eventId: eventIdOf(input.caseId, seq),
+        caseId: input.caseId,
+        caseType: PENALTY_CASE_TYPE,
+        bureauId: input.bureauId,
+        seq,
+        type: event.type,
+        schemaVersion: PENALTY_EVENT_SCHEMA_VERSION,
+        occurredAt,
+        actor,
+        payload: event.payload as Record<string, unknown>,
+      });
+      applied.push({ seq, type: event.type });
+    }
+    return { caseId: input.caseId, stage: state.stage, events: applied };
+  };
+
+  const decide = (command: PenaltyCommand, actor: Actor) => decidePenaltyCase(state, command, ctx(actor));
+
+  setHandler(
+    penaltyCommandUpdate,
+    async ({ command, actor }) => {
+      const events = decide(command, actor);
+      if (isDomainError(events)) throw refusal(events);
+      const result = apply(events, actor);
+      const mine = seq;
+      await condition(() => publishedSeq >= mine);
+      return result;
+    },
+    {
+      validator: ({ command, actor }) => {
+        const parsed = penaltyCaseCommandSchema.safeParse(command);
+        if (!parsed.success) {
+          throw ApplicationFailure.create({ type: 'INVALID_COMMAND', message: parsed.error.message, nonRetryable: true });
+        }
+        // the system identity acts only through the clock, or as the treasury gateway reporting a payment
+        if (actor.role === 'system' && !(parsed.data.type === 'RecordPayment' && parsed.data.channel === 'treasury')) {
+          throw ApplicationFailure.create({ type: 'ROLE_NOT_ENTITLED', message: '系统身份不能提交办案命令 / system identity cannot send case commands', nonRetryable: true });
+        }
+        const events = decide(command, actor);
+        if (isDomainError(events)) throw refusal(events);
+      },
+    },
+  );
+  setHandler(calendarUpdatedSignal, (snapshot) => {
+    calendarSnapshot = snapshot;
+    calendar = new WorkingDayCalendar(snapshot);
+  });
+  setHandler(penaltyStateQuery, () => ({ state, seq }));
+  setHandler(amountDueQuery, (asOf) => {
+    if (!state.rules || state.schedule.length === 0) return null;
+    return amountDue(state.schedule, state.payments, state.rules.lateFeeDailyBasisPoints.value, asOf ?? shanghaiDate(Date.now()));
+  });
+
+  if (input.opening) {
+    const events = decide(input.opening.command, input.opening.actor);
+    if (isDomainError(events)) throw refusal(events);
+    apply(events, input.opening.actor);
+  }
+
+  for (;;) {
+    if (outbox.length > 0) {
+      const batch = outbox.splice(0, outbox.length);
+      await publishCaseEvents(batch);
+      publishedSeq = batch[batch.length - 1]?.seq ?? publishedSeq;
+      continue;
+    }
+    if (state.stage === 'closed') break;
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      if (outbox.length === 0) {
+        await continueAsNew<typeof penaltyCaseWorkflow>({ caseId: input.caseId, bureauId: input.bureauId, calendar: calendarSnapshot, resume: { state, seq } });
+      }
+      continue;
+    }
+    const now = Date.now();
+    const wake = nextWakeUp(state, now);
+    if (wake !== null && wake <= now) {
+      const events = decide({ type: 'Tick' }, SYSTEM_ACTOR);
+      if (!isDomainError(events) && events.length > 0) {
+        apply(events, SYSTEM_ACTOR);
+        continue;
+      }
+      // nothing came of it: look again tomorrow rather than spin
+      log.warn('clock woke with nothing to decide', { caseId: input.caseId, stage: state.stage });
+      const seen = seq;
+      await condition(() => seq !== seen || outbox.length > 0, startOfShanghaiDay(addDays(shanghaiDate(now), 1)) - now);
+      continue;
+    }
+    const seen = seq;
+    const changed = () => seq !== seen || outbox.length > 0 || workflowInfo().continueAsNewSuggested;
+    if (wake === null) await condition(changed);
+    else await condition(changed, wake - now);
+  }
+  await condition(allHandlersFinished);
+  return { outcome: state.closure?.outcome ?? null, seq };
+}
