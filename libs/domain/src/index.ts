@@ -8,3 +8,4 @@ export * from './case-projections';
 export * from './shared/legal-calendar';
 export * from './policy';
 export * from './penalty';
+export * from './calendar';
