@@ -1,6 +1,6 @@
+import { buildCalendarSnapshot } from '@qts/domain/dist/calendar/build-calendar-snapshot';
 import {
   WorkingDayCalendar,
-  buildCalendarSnapshot,
   decidePenaltyCase,
   evolvePenalty,
   initialPenaltyState,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -11,6 +11,7 @@ export function timeSkippingServerPath(): string {
 }
 
 export function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
+  quietWorkers();
   return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } } });
 }
 
@@ -20,3 +21,11 @@ export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
 
 const noop = () => undefined;
 const silentLogger = { log: noop, trace: noop, debug: noop, info: noop, warn: noop, error: noop };
+
+let runtimeInstalled = false;
+/** Worker lifecycle chatter hides test output: warnings and errors only. */
+export function quietWorkers(): void {
+  if (runtimeInstalled) return;
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  runtimeInstalled = true;
+}

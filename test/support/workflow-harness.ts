@@ -1,3 +1,4 @@
+import { buildCalendarSnapshot } from '@qts/domain/dist/calendar/build-calendar-snapshot';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createPublishActivities } from '@qts/activities';
-import { buildCalendarSnapshot, shanghaiDate, startOfShanghaiDay, type Actor, type IsoDate, type PenaltyCaseCommand, type PenaltyOpeningCommand } from '@qts/domain';
+import { shanghaiDate, startOfShanghaiDay, type Actor, type IsoDate, type PenaltyCaseCommand, type PenaltyOpeningCommand } from '@qts/domain';
 import { penaltyCaseWorkflow, penaltyCommandUpdate, penaltyStateQuery, amountDueQuery } from '@qts/workflows';
 import { RecordingPublisher } from './recording-publisher';
 

@@ -1,5 +1,6 @@
+import { buildCalendarSnapshot } from '@qts/domain/dist/calendar/build-calendar-snapshot';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { buildCalendarSnapshot, shanghaiDate, stateCouncilNoticeSchema, type Actor, type CalendarSnapshot, type StateCouncilNotice } from '@qts/domain';
+import { shanghaiDate, stateCouncilNoticeSchema, type Actor, type CalendarSnapshot, type StateCouncilNotice } from '@qts/domain';
 import type { AppConfig } from '@qts/config';
 import { PENALTY_CASE_WORKFLOW, calendarUpdatedSignal } from '@qts/workflows';
 import { APP_CONFIG } from '../config.provider';
