@@ -1,4 +1,4 @@
-import { buildCalendarSnapshot } from '@qts/domain/dist/calendar/build-calendar-snapshot';
+import { buildCalendarSnapshot } from '@qts/holiday-calendar';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

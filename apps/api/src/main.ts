@@ -1,1 +1,24 @@
-export {};
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { loadConfig } from '@qts/config';
+import { AppModule } from './app.module';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create(AppModule, { logger: ['log', 'warn', 'error'] });
+  app.enableShutdownHooks();
+  const doc = new DocumentBuilder()
+    .setTitle('区质量技术监督局 案件工作流 API')
+    .setDescription('Case-workflow API of a district Quality & Technical Supervision Bureau. 中文优先 / Chinese first.')
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc)));
+  await app.listen(config.api.port, '127.0.0.1');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

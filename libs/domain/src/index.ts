@@ -8,6 +8,4 @@ export * from './case-projections';
 export * from './shared/legal-calendar';
 export * from './policy';
 export * from './penalty';
-export * from './calendar/calendar-snapshot';
-export * from './calendar/state-council-notice';
-export * from './calendar/working-day-calendar';
+export * from './calendar';

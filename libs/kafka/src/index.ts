@@ -1,1 +1,20 @@
-export {};
+export type { Admin, Kafka } from 'kafkajs';
+export { createKafka, type KafkaSettings } from './create-kafka';
+export { createLogCreator, kafkaLogLevel } from './log-creator';
+export { ensureTopics, partitionOffsets, type TopicSpec } from './ensure-topics';
+export { connectProducer, envelopeMessage, type PublishableEnvelope, type QtsProducer } from './producer';
+export { decodeHeaders, nextOffset, toInboundMessage, type InboundMessage, type OutboundMessage } from './messages';
+export { PermanentError, describeError, isPermanentError } from './errors';
+export {
+  DLQ_HEADERS,
+  deadLetterTopicOf,
+  kafkaDeadLetterSink,
+  readDeadLetter,
+  toDeadLetterMessage,
+  type DeadLetter,
+  type DeadLetterInfo,
+  type DeadLetterKind,
+  type DeadLetterSink,
+} from './dead-letter';
+export { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from './retry-policy';
+export { startConsumer, type ConsumerLogger, type ConsumerOptions, type MessageOutcome, type PositionStore, type RunningConsumer } from './consumer';

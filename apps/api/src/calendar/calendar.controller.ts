@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
-import { stateCouncilNoticeSchema, type Actor } from '@qts/domain';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { stateCouncilNoticeSchema, type Actor, type StateCouncilNotice } from '@qts/domain';
+import { checkNoticeAgainstStatute } from '@qts/holiday-calendar';
+import { ApiBody } from '@nestjs/swagger';
+import { openApiSchema } from '../openapi-schema';
 import { CurrentActor } from '../actor/actor.decorator';
 import { ApiError } from '../errors/api-error';
 import { CalendarService } from './calendar.service';
-
-class StateCouncilNoticeDto extends createZodDto(stateCouncilNoticeSchema) {}
 
 @ApiTags('工作日历 working-day calendar')
 @Controller('api/calendar')
@@ -22,8 +23,11 @@ export class CalendarController {
 
   @Post('notices')
   @ApiOperation({ summary: '载入国务院办公厅节假日安排通知 / load the State Council holiday notice for a year (administrator)' })
-  async load(@Body() body: StateCouncilNoticeDto, @CurrentActor() actor: Actor) {
+  @ApiBody({ schema: openApiSchema(stateCouncilNoticeSchema) })
+  async load(@Body(new ZodValidationPipe(stateCouncilNoticeSchema)) body: StateCouncilNotice, @CurrentActor() actor: Actor) {
     if (actor.role !== 'administrator') throw new ApiError(403, 'ROLE_NOT_ENTITLED', '只有管理员可以载入节假日通知 / only an administrator may load a holiday notice');
+    const againstStatute = checkNoticeAgainstStatute(body);
+    if (againstStatute) throw new ApiError(422, againstStatute.code, againstStatute.message, againstStatute.details ?? {});
     const { snapshot, casesSignalled } = await this.calendar.load(body, actor);
     return { horizon: snapshot.horizon, casesSignalled };
   }

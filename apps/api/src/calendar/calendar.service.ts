@@ -1,4 +1,4 @@
-import { buildCalendarSnapshot } from '@qts/domain/dist/calendar/build-calendar-snapshot';
+import { buildCalendarSnapshot } from '@qts/holiday-calendar';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { shanghaiDate, stateCouncilNoticeSchema, type Actor, type CalendarSnapshot, type StateCouncilNotice } from '@qts/domain';
 import type { AppConfig } from '@qts/config';

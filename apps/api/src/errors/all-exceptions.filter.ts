@@ -5,8 +5,19 @@ import { ZodError } from 'zod';
 import { ApiError, type ErrorBody } from './api-error';
 import { correlationIdOf } from '../correlation-id';
 
-function zodDetails(error: ZodError) {
-  return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code }));
+interface IssueLike {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+}
+
+function zodDetails(error: unknown) {
+  const issues = (error as { issues?: IssueLike[] } | null)?.issues ?? [];
+  return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }));
+}
+
+function describe(details: { path: string; message: string }[]): string {
+  return details.length === 0 ? 'invalid request' : details.map((d) => `${d.path || 'body'}: ${d.message}`).join('; ');
 }
 
 /** Turns every error into the one JSON shape, with the request's correlation id. */
@@ -27,14 +38,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toBody(exception: unknown): [number, Omit<ErrorBody, 'correlationId'>] {
     if (exception instanceof ApiError) return [exception.status, { code: exception.code, message: exception.message, details: exception.details }];
     if (exception instanceof ZodValidationException) {
-      const error = exception.getZodError();
-      const details = error instanceof ZodError ? zodDetails(error) : [];
-      const first = details[0];
-      return [400, { code: 'INVALID_REQUEST', message: first ? `${first.path || 'body'}: ${first.message}` : 'invalid request', details }];
+      const details = zodDetails(exception.getZodError());
+      return [400, { code: 'INVALID_REQUEST', message: describe(details), details }];
     }
     if (exception instanceof ZodError) {
       const details = zodDetails(exception);
-      return [400, { code: 'INVALID_REQUEST', message: details.map((d) => `${d.path || 'body'}: ${d.message}`).join('; '), details }];
+      return [400, { code: 'INVALID_REQUEST', message: describe(details), details }];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

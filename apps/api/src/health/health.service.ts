@@ -40,7 +40,7 @@ export class HealthService {
 
   async check() {
     const [temporal, kafka, postgres] = await Promise.all([
-      probe(async () => (await this.temporal.get()).connection.healthService.check({})),
+      probe(() => this.temporal.checkHealth()),
       probe(() => this.kafka.ping()),
       probe(() => this.db.pool.query('SELECT 1')),
     ]);

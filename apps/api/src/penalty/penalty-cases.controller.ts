@@ -1,9 +1,16 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@qts/domain';
+import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodValidationPipe } from 'nestjs-zod';
+import {
+  penaltyCaseCommandSchema,
+  penaltyOpeningCommandSchema,
+  type Actor,
+  type PenaltyCaseCommand,
+  type PenaltyOpeningCommand,
+} from '@qts/domain';
 import type { CommandResult } from '@qts/workflows';
 import { CurrentActor } from '../actor/actor.decorator';
-import { OpenPenaltyCaseDto, PenaltyCaseCommandDto } from './penalty-cases.dto';
+import { openApiSchema } from '../openapi-schema';
 import { PenaltyCasesService } from './penalty-cases.service';
 
 @ApiTags('行政处罚案件 penalty cases')
@@ -14,15 +21,21 @@ export class PenaltyCasesController {
   constructor(private readonly cases: PenaltyCasesService) {}
 
   @Post()
-  @ApiOperation({ summary: '立案前登记线索或当场处罚 / open a case: RegisterLead or OpenSummaryCase' })
-  open(@Body() body: OpenPenaltyCaseDto, @CurrentActor() actor: Actor): Promise<CommandResult> {
+  @ApiOperation({ summary: '登记案源或当场处罚 / open a case: RegisterLead (一般程序) or OpenSummaryCase (简易程序)' })
+  @ApiBody({ schema: openApiSchema(penaltyOpeningCommandSchema) })
+  open(@Body(new ZodValidationPipe(penaltyOpeningCommandSchema)) body: PenaltyOpeningCommand, @CurrentActor() actor: Actor): Promise<CommandResult> {
     return this.cases.open(body, actor);
   }
 
   @Post(':caseId/commands')
   @HttpCode(200)
-  @ApiOperation({ summary: '办案命令 / send a command to the case; a refusal is 4xx with the reason and changes nothing' })
-  send(@Param('caseId') caseId: string, @Body() body: PenaltyCaseCommandDto, @CurrentActor() actor: Actor): Promise<CommandResult> {
+  @ApiOperation({ summary: '办案命令 / send a command; a refusal is 4xx with the reason and changes nothing' })
+  @ApiBody({ schema: openApiSchema(penaltyCaseCommandSchema) })
+  send(
+    @Param('caseId') caseId: string,
+    @Body(new ZodValidationPipe(penaltyCaseCommandSchema)) body: PenaltyCaseCommand,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommandResult> {
     return this.cases.send(caseId, body, actor);
   }
 }

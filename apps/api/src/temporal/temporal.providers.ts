@@ -21,6 +21,12 @@ export class TemporalConnection implements OnApplicationShutdown {
     return this.client;
   }
 
+  /** gRPC health of the frontend. */
+  async checkHealth(): Promise<void> {
+    await this.get();
+    await this.connection?.healthService.check({});
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.connection?.close();
   }

@@ -6,7 +6,10 @@ export type IsoDate = string;
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => toUtcDate(s).toISOString().slice(0, 10) === s, 'not a real calendar date');
+  .refine((s) => {
+    const t = toUtcDate(s);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
 
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 

@@ -1,0 +1,35 @@
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { configProvider } from './config.provider';
+import { correlationIdMiddleware } from './correlation-id';
+import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { PgPool } from './db/pg-pool.provider';
+import { TemporalConnection } from './temporal/temporal.providers';
+import { KafkaAccess } from './kafka/kafka-access';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
+import { PenaltyCasesController } from './penalty/penalty-cases.controller';
+import { PenaltyCasesService } from './penalty/penalty-cases.service';
+import { PaymentsConsumer } from './inbound/payments.consumer';
+
+@Module({
+  controllers: [HealthController, PenaltyCasesController, CalendarController],
+  providers: [
+    configProvider,
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    PgPool,
+    TemporalConnection,
+    KafkaAccess,
+    HealthService,
+    CalendarService,
+    PenaltyCasesService,
+    PaymentsConsumer,
+  ],
+})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(correlationIdMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+const HOST_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
+const SQL_IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+const TOPIC_PREFIX = /^[A-Za-z0-9._-]*$/;
+
+/** A string that must not be empty when set; unset takes the local default. */
+const text = (fallback: string) => z.string().min(1, 'must not be empty').default(fallback);
+
+const hostPort = (fallback: string) => z.string().regex(HOST_PORT, 'expected host:port').default(fallback);
+
+const hostPortList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s) => s.split(',').map((part) => part.trim()))
+    .refine((parts) => parts.length > 0 && parts.every((p) => HOST_PORT.test(p)), 'expected host:port list');
+
+const port = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((s) => /^\d{1,5}$/.test(s) && Number(s) >= 1 && Number(s) <= 65535, 'expected a port number 1-65535')
+    .transform(Number);
+
+const postgresUrl = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((s) => {
+      try {
+        const url = new URL(s);
+        return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'expected a postgres://user:password@host:port/database URL');
+
+const absolutePathList = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== ''),
+  )
+  .refine((paths) => paths.every((p) => p.startsWith('/')), 'expected a comma-separated list of absolute paths');
+
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Every variable the services read, with its local default. Unknown variables are ignored. */
+export const envSchema = z.object({
+  TEMPORAL_ADDRESS: hostPort('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: text('default'),
+  TEMPORAL_TASK_QUEUE: text('qts-cases'),
+  KAFKA_BROKERS: hostPortList('127.0.0.1:9092'),
+  KAFKA_CLIENT_ID: text('qts'),
+  KAFKA_TOPIC_PREFIX: z.string().regex(TOPIC_PREFIX, 'expected letters, digits, ".", "_" or "-"').default(''),
+  DATABASE_URL: postgresUrl('postgres://qts:qts@127.0.0.1:55432/qts'),
+  READ_MODEL_SCHEMA: z.string().regex(SQL_IDENTIFIER, 'expected a lower-case SQL identifier (a-z, 0-9, _)').default('read_model'),
+  API_PORT: port('3000'),
+  BUREAU_ID: text('district-demo'),
+  PROJECTOR_GROUP_ID: text('qts-projector'),
+  /** modules whose `projections` export adds case projections to the registry (plug-in processes, tests) */
+  PROJECTOR_EXTRA_PROJECTIONS: absolutePathList,
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+});

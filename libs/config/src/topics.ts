@@ -1,0 +1,26 @@
+import type { AppConfig } from './load-config';
+
+export interface TopicNames {
+  /** domain events of every case, keyed by caseId */
+  readonly caseEvents: string;
+  /** case events the projector could not apply, with the reason */
+  readonly caseEventsDlq: string;
+  /** payments received from the treasury */
+  readonly payments: string;
+  readonly paymentsDlq: string;
+  /** escalation notices for whoever delivers them */
+  readonly notices: string;
+}
+
+export const DEAD_LETTER_SUFFIX = '.dlq';
+
+export function topicNames(config: Pick<AppConfig, 'kafka'>): TopicNames {
+  const p = config.kafka.topicPrefix;
+  return Object.freeze({
+    caseEvents: `${p}cases.events.v1`,
+    caseEventsDlq: `${p}cases.events.v1${DEAD_LETTER_SUFFIX}`,
+    payments: `${p}payments.v1`,
+    paymentsDlq: `${p}payments.v1${DEAD_LETTER_SUFFIX}`,
+    notices: `${p}notices.v1`,
+  });
+}

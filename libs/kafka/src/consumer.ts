@@ -1,0 +1,181 @@
+import type { Admin, Batch, Consumer, Kafka } from 'kafkajs';
+import type { DeadLetterKind, DeadLetterSink } from './dead-letter';
+import { describeError, isPermanentError } from './errors';
+import { nextOffset, toInboundMessage, type InboundMessage } from './messages';
+import { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from './retry-policy';
+
+/**
+ * A consumer's position kept outside Kafka, e.g. in the same database transaction as the rows a message
+ * produced. When given, it is the source of truth: every partition this consumer is assigned starts at the
+ * stored offset (the partition's first retained offset when none is stored), whatever the group committed.
+ */
+export interface PositionStore {
+  load(topic: string, partition: number): Promise<string | undefined>;
+  /** called for dead-lettered messages; a handler stores the position of the messages it handles itself */
+  advance(topic: string, partition: number, nextOffset: string): Promise<void>;
+}
+
+export interface ConsumerLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export type MessageOutcome = 'handled' | 'dead-lettered';
+
+export interface ConsumerOptions {
+  groupId: string;
+  topic: string;
+  /** must be idempotent: delivery is at least once */
+  handle(message: InboundMessage): Promise<void>;
+  deadLetter: DeadLetterSink;
+  retry?: Partial<RetryPolicy>;
+  /**
+   * After the last failed attempt of a transient error: dead-letter the message and move on (default), or stop
+   * the consumer and report through onFatal, for a consumer that must never skip (a projection whose rows
+   * would otherwise silently diverge). Bad input is always dead-lettered.
+   */
+  whenRetriesExhausted?: 'dead-letter' | 'fail';
+  onFatal?: (error: Error) => void;
+  position?: PositionStore;
+  /** where a group without committed offsets starts when there is no PositionStore */
+  fromBeginning?: boolean;
+  /** partitions processed in parallel (messages within a partition are always in order) */
+  concurrency?: number;
+  onSettled?: (message: InboundMessage, outcome: MessageOutcome) => void;
+  logger?: ConsumerLogger;
+}
+
+export interface RunningConsumer {
+  stop(): Promise<void>;
+}
+
+/** Stops the consumer: kafkajs does not restart after an error that is not retriable. */
+class RetriesExhaustedError extends Error {
+  override readonly name = 'RetriesExhaustedError';
+  readonly retriable = false;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+interface BatchContext {
+  batch: Batch;
+  resolveOffset(offset: string): void;
+  heartbeat(): Promise<void>;
+  commitOffsetsIfNecessary(): Promise<void>;
+  isRunning(): boolean;
+  isStale(): boolean;
+}
+
+class ManagedConsumer {
+  private readonly retry: RetryPolicy;
+  private readonly log: ConsumerLogger;
+  /** partitions whose start position must be checked against the PositionStore before their first batch */
+  private readonly unchecked = new Set<number>();
+
+  constructor(
+    private readonly consumer: Consumer,
+    private readonly admin: Admin | undefined,
+    private readonly options: ConsumerOptions,
+  ) {
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.log = options.logger ?? console;
+    // kafkajs calls listeners synchronously while joining, before the first fetch of the new assignment
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.unchecked.clear();
+      for (const partition of payload.memberAssignment[options.topic] ?? []) this.unchecked.add(partition);
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) options.onFatal?.(payload.error);
+    });
+  }
+
+  async processBatch(ctx: BatchContext): Promise<void> {
+    const { topic, partition } = ctx.batch;
+    if (this.unchecked.has(partition) && (await this.seekToStoredPosition(ctx.batch))) return;
+    for (const raw of ctx.batch.messages) {
+      if (!ctx.isRunning() || ctx.isStale()) break;
+      const message = toInboundMessage(topic, partition, raw);
+      const outcome = await this.handleWithRetry(message, ctx);
+      if (outcome === 'interrupted') break;
+      ctx.resolveOffset(raw.offset);
+      this.options.onSettled?.(message, outcome);
+      await ctx.heartbeat();
+    }
+    await ctx.commitOffsetsIfNecessary();
+  }
+
+  /** true when the batch starts elsewhere than the stored position and a seek was requested instead */
+  private async seekToStoredPosition(batch: Batch): Promise<boolean> {
+    const first = batch.messages[0];
+    if (!this.options.position || !this.admin || !first) return false;
+    this.unchecked.delete(batch.partition);
+    const stored = (await this.options.position.load(batch.topic, batch.partition)) ?? (await this.firstRetainedOffset(batch.topic, batch.partition));
+    if (stored === first.offset) return false;
+    this.log.log(`${batch.topic}[${batch.partition}]: starting at stored position ${stored} (fetched from ${first.offset})`);
+    this.consumer.seek({ topic: batch.topic, partition: batch.partition, offset: stored });
+    return true;
+  }
+
+  private async firstRetainedOffset(topic: string, partition: number): Promise<string> {
+    const offsets = await this.admin!.fetchTopicOffsets(topic);
+    return offsets.find((o) => o.partition === partition)?.low ?? '0';
+  }
+
+  private async handleWithRetry(message: InboundMessage, ctx: BatchContext): Promise<MessageOutcome | 'interrupted'> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.handle(message);
+        return 'handled';
+      } catch (err) {
+        if (isPermanentError(err)) return this.deadLetter(message, err, 'permanent', attempt);
+        const where = `${message.topic}[${message.partition}]@${message.offset}`;
+        if (attempt >= this.retry.attempts) {
+          if (this.options.whenRetriesExhausted === 'fail') {
+            throw new RetriesExhaustedError(`${where}: giving up after ${attempt} attempts: ${describeError(err)}`, { cause: err });
+          }
+          return this.deadLetter(message, err, 'retries-exhausted', attempt);
+        }
+        const delay = retryDelayMs(this.retry, attempt);
+        this.log.warn(`${where}: attempt ${attempt} failed, retrying in ${delay} ms: ${describeError(err)}`);
+        await sleep(delay);
+        // not resolved, so it is fetched again by whoever owns the partition next
+        if (!ctx.isRunning()) return 'interrupted';
+        await ctx.heartbeat();
+      }
+    }
+  }
+
+  private async deadLetter(message: InboundMessage, err: unknown, kind: DeadLetterKind, attempts: number): Promise<MessageOutcome> {
+    const reason = describeError(err);
+    await this.options.deadLetter({ reason, errorName: err instanceof Error ? err.name : 'Error', kind, attempts, original: message });
+    await this.options.position?.advance(message.topic, message.partition, nextOffset(message.offset));
+    this.log.warn(`${message.topic}[${message.partition}]@${message.offset} dead-lettered (${kind}): ${reason}`);
+    return 'dead-lettered';
+  }
+}
+
+/**
+ * Consumes one topic in a consumer group, at least once: a message's offset is committed only after its
+ * handler succeeded or it was dead-lettered. Bad input (a zod error or a PermanentError) is dead-lettered at
+ * once; other errors are retried with backoff, then dead-lettered or fatal (see whenRetriesExhausted).
+ */
+export async function startConsumer(kafka: Kafka, options: ConsumerOptions): Promise<RunningConsumer> {
+  const consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false });
+  const admin = options.position ? kafka.admin() : undefined;
+  const managed = new ManagedConsumer(consumer, admin, options);
+  await admin?.connect();
+  await consumer.connect();
+  await consumer.subscribe({ topic: options.topic, fromBeginning: options.fromBeginning ?? true });
+  await consumer.run({
+    eachBatchAutoResolve: false,
+    partitionsConsumedConcurrently: options.concurrency ?? 1,
+    eachBatch: (ctx) => managed.processBatch(ctx),
+  });
+  return {
+    async stop() {
+      await consumer.disconnect();
+      await admin?.disconnect();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { ESCALATION_NOTICE_EVENT, type CaseProjection, type EscalationNoticePayload, type EventEnvelope, type OpenDeadline } from '@qts/domain';
+import { ProjectionRefusedError } from './refusal';
+import { caseViewSchema, escalationNoticePayloadSchema, type ValidCaseView } from './view-schemas';
+
+export interface ProjectedEvent {
+  state: unknown;
+  view: ValidCaseView;
+  /** false when the event left the open deadlines as they were, so their rows need not be replaced */
+  deadlinesChanged: boolean;
+  /** the earliest open deadline */
+  nextDue: string | null;
+  notice: EscalationNoticePayload | null;
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function sameDeadlines(a: readonly OpenDeadline[], b: readonly OpenDeadline[]): boolean {
+  const key = (ds: readonly OpenDeadline[]) =>
+    JSON.stringify(
+      [...ds]
+        .sort((x, y) => x.kind.localeCompare(y.kind))
+        .map((d) => [d.kind, d.due, d.labelZh, d.labelEn, d.legalSource, d.provisional]),
+    );
+  return key(a) === key(b);
+}
+
+function validView(projection: CaseProjection, state: unknown, envelope: EventEnvelope): ValidCaseView {
+  let view: unknown;
+  try {
+    view = projection.view(state);
+  } catch (err) {
+    throw new ProjectionRefusedError('projection-failed', `event ${envelope.eventId} (${envelope.type}): view failed: ${describe(err)}`, { cause: err });
+  }
+  const parsed = caseViewSchema.safeParse(view);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new ProjectionRefusedError('projection-failed', `event ${envelope.eventId} (${envelope.type}): invalid case view: ${issues}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Pure: the same `evolve` the workflow runs, then the view the rows are made of. `previous` is undefined for
+ * the first event of a case. Anything the projection throws is a refusal naming the event.
+ */
+export function projectEvent(projection: CaseProjection, previous: unknown, envelope: EventEnvelope): ProjectedEvent {
+  const before = previous === undefined ? projection.initialState() : previous;
+  let state: unknown;
+  try {
+    state = projection.evolve(before, envelope);
+  } catch (err) {
+    throw new ProjectionRefusedError('projection-failed', `event ${envelope.eventId} (${envelope.type}) cannot be applied: ${describe(err)}`, {
+      cause: err,
+    });
+  }
+  const view = validView(projection, state, envelope);
+  const deadlinesChanged = previous === undefined || !sameDeadlines(validView(projection, previous, envelope).deadlines, view.deadlines);
+  const nextDue = view.deadlines.reduce<string | null>((min, d) => (min === null || d.due < min ? d.due : min), null);
+  let notice: EscalationNoticePayload | null = null;
+  if (envelope.type === ESCALATION_NOTICE_EVENT) {
+    const parsed = escalationNoticePayloadSchema.safeParse(envelope.payload);
+    if (!parsed.success) {
+      throw new ProjectionRefusedError('projection-failed', `event ${envelope.eventId}: invalid ${ESCALATION_NOTICE_EVENT} payload: ${parsed.error.message}`);
+    }
+    notice = parsed.data;
+  }
+  return { state, view, deadlinesChanged, nextDue, notice };
+}

@@ -1,0 +1,84 @@
+import type { Tables } from './tables';
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements(t: Tables): string[];
+}
+
+/**
+ * Append only: a released migration is never edited. Every column is a function of the events, never of
+ * the wall clock, so that a rebuild from the topic gives byte-equal rows.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'cases, timeline, open deadlines, notices, projector offsets',
+    statements: (t) => [
+      `CREATE TABLE ${t.cases} (
+        case_id     text PRIMARY KEY,
+        case_type   text NOT NULL,
+        bureau_id   text NOT NULL,
+        section     text NOT NULL,
+        stage       text NOT NULL,
+        procedure   text,
+        title       text NOT NULL,
+        party_name  text NOT NULL,
+        closed      boolean NOT NULL,
+        state       jsonb NOT NULL,
+        last_seq    integer NOT NULL CHECK (last_seq > 0),
+        opened_at   timestamptz NOT NULL,
+        updated_at  timestamptz NOT NULL,
+        next_due    date
+      )`,
+      `CREATE INDEX cases_updated_idx ON ${t.cases} (updated_at DESC, case_id)`,
+      `CREATE INDEX cases_type_stage_idx ON ${t.cases} (case_type, stage, updated_at DESC)`,
+      `CREATE INDEX cases_section_stage_idx ON ${t.cases} (section, stage, updated_at DESC)`,
+      `CREATE INDEX cases_bureau_idx ON ${t.cases} (bureau_id, updated_at DESC)`,
+      `CREATE INDEX cases_next_due_idx ON ${t.cases} (next_due, case_id) WHERE next_due IS NOT NULL`,
+      `CREATE TABLE ${t.timeline} (
+        case_id         text NOT NULL REFERENCES ${t.cases} (case_id) ON DELETE CASCADE,
+        seq             integer NOT NULL CHECK (seq > 0),
+        event_id        text NOT NULL UNIQUE,
+        type            text NOT NULL,
+        schema_version  integer NOT NULL,
+        occurred_at     timestamptz NOT NULL,
+        actor           jsonb NOT NULL,
+        payload         jsonb NOT NULL,
+        PRIMARY KEY (case_id, seq)
+      )`,
+      `CREATE TABLE ${t.openDeadlines} (
+        case_id       text NOT NULL REFERENCES ${t.cases} (case_id) ON DELETE CASCADE,
+        kind          text NOT NULL,
+        due           date NOT NULL,
+        label_zh      text NOT NULL,
+        label_en      text NOT NULL,
+        legal_source  text NOT NULL,
+        provisional   boolean NOT NULL,
+        PRIMARY KEY (case_id, kind)
+      )`,
+      `CREATE INDEX open_deadlines_due_idx ON ${t.openDeadlines} (due)`,
+      `CREATE TABLE ${t.notices} (
+        event_id        text PRIMARY KEY,
+        case_id         text NOT NULL REFERENCES ${t.cases} (case_id) ON DELETE CASCADE,
+        bureau_id       text NOT NULL,
+        deadline_kind   text NOT NULL,
+        level           text NOT NULL,
+        recipient_role  text NOT NULL,
+        due             date NOT NULL,
+        legal_source    text NOT NULL,
+        message         text NOT NULL,
+        raised_at       timestamptz NOT NULL
+      )`,
+      `CREATE INDEX notices_raised_idx ON ${t.notices} (raised_at DESC, event_id DESC)`,
+      `CREATE INDEX notices_case_idx ON ${t.notices} (case_id, raised_at)`,
+      `CREATE INDEX notices_recipient_idx ON ${t.notices} (recipient_role, raised_at DESC)`,
+      `CREATE TABLE ${t.projectorOffsets} (
+        topic        text NOT NULL,
+        partition    integer NOT NULL,
+        next_offset  bigint NOT NULL,
+        PRIMARY KEY (topic, partition)
+      )`,
+    ],
+  },
+];

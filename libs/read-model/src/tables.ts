@@ -1,0 +1,35 @@
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Schema names end up in SQL text, so only plain lower-case identifiers are accepted. */
+export function assertSchemaName(schema: string): string {
+  if (!SCHEMA_NAME.test(schema)) throw new RangeError(`invalid read-model schema name "${schema}": expected a lower-case SQL identifier`);
+  return schema;
+}
+
+export interface Tables {
+  schema: string;
+  cases: string;
+  timeline: string;
+  openDeadlines: string;
+  notices: string;
+  projectorOffsets: string;
+  migrations: string;
+}
+
+/** Quoted, schema-qualified table names of one read model. */
+export function tablesOf(schema: string): Tables {
+  const q = (table: string) => `"${assertSchemaName(schema)}"."${table}"`;
+  return {
+    schema: `"${assertSchemaName(schema)}"`,
+    cases: q('cases'),
+    timeline: q('timeline'),
+    openDeadlines: q('open_deadlines'),
+    notices: q('notices'),
+    projectorOffsets: q('projector_offsets'),
+    migrations: q('schema_migrations'),
+  };
+}
+
+/** The tables that hold projected data (the migrations table is bookkeeping). */
+export const DATA_TABLES = ['cases', 'timeline', 'open_deadlines', 'notices', 'projector_offsets'] as const;
+export type DataTable = (typeof DATA_TABLES)[number];
