@@ -34,8 +34,34 @@ export default tseslint.config(
     // the domain is pure: no I/O, the clock is passed in
     files: ['libs/domain/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net', '@temporalio/*', '@nestjs/*', 'kafkajs', 'pg'] }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'the domain takes the current time as an argument' }, { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'the domain takes the current time as an argument' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'crypto',
+            'os',
+            'child_process',
+            'http',
+            'https',
+            'net',
+            '@temporalio/*',
+            '@nestjs/*',
+            'kafkajs',
+            'pg',
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'the domain takes the current time as an argument' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'the domain takes the current time as an argument',
+        },
+      ],
     },
   },
   {

@@ -24,9 +24,19 @@ export function leadRegistered(): PenaltyEvent[] {
 export function filedAndInvestigated(): PenaltyEvent[] {
   return run(
     [
-      { command: { type: 'DecideFiling', decision: 'file', decidedOn: '2026-03-10', reason: '涉嫌违反特种设备安全法' }, on: '2026-03-10', actor: head },
       {
-        command: { type: 'RecordEvidence', kind: 'site_inspection', collectedOn: '2026-03-12', officerIds: ['officer-li', 'officer-zhao'], description: '现场检查笔录' },
+        command: { type: 'DecideFiling', decision: 'file', decidedOn: '2026-03-10', reason: '涉嫌违反特种设备安全法' },
+        on: '2026-03-10',
+        actor: head,
+      },
+      {
+        command: {
+          type: 'RecordEvidence',
+          kind: 'site_inspection',
+          collectedOn: '2026-03-12',
+          officerIds: ['officer-li', 'officer-zhao'],
+          description: '现场检查笔录',
+        },
         on: '2026-03-12',
       },
       { command: { type: 'ConcludeInvestigation', concludedOn: '2026-04-01', findings: '事实清楚' }, on: '2026-04-01' },
@@ -38,7 +48,15 @@ export function filedAndInvestigated(): PenaltyEvent[] {
 }
 
 export function noticeServed(proposedYuan = 50_000): PenaltyEvent[] {
-  return run([{ command: { type: 'ServePenaltyNotice', servedOn: '2026-04-13', proposedFineFen: yuan(proposedYuan), proposedMeasures: [] }, on: '2026-04-13' }], filedAndInvestigated());
+  return run(
+    [
+      {
+        command: { type: 'ServePenaltyNotice', servedOn: '2026-04-13', proposedFineFen: yuan(proposedYuan), proposedMeasures: [] },
+        on: '2026-04-13',
+      },
+    ],
+    filedAndInvestigated(),
+  );
 }
 
 export const penaltyOf = (fineYuan: number) =>
@@ -59,7 +77,11 @@ export const penaltyOf = (fineYuan: number) =>
 export function decided(fineYuan = 50_000): PenaltyEvent[] {
   return run(
     [
-      { command: { type: 'RecordCommitteeDecision', decidedOn: '2026-04-21', outcome: 'penalty', minutes: '案审会一致同意' }, on: '2026-04-21', actor: committee },
+      {
+        command: { type: 'RecordCommitteeDecision', decidedOn: '2026-04-21', outcome: 'penalty', minutes: '案审会一致同意' },
+        on: '2026-04-21',
+        actor: committee,
+      },
       { command: penaltyOf(fineYuan), on: '2026-04-22', actor: head },
     ],
     noticeServed(),

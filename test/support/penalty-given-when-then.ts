@@ -55,7 +55,11 @@ export function given(history: PenaltyEvent[]) {
 export function run(steps: { command: PenaltyCommand; on: string; actor?: Actor }[], history: PenaltyEvent[] = []): PenaltyEvent[] {
   const events = [...history];
   for (const step of steps) {
-    events.push(...given(events).when(step.command, step.on, step.actor ?? officer).thenEvents());
+    events.push(
+      ...given(events)
+        .when(step.command, step.on, step.actor ?? officer)
+        .thenEvents(),
+    );
   }
   return events;
 }

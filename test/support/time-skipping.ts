@@ -7,7 +7,10 @@ const ROOT = path.resolve(__dirname, '../..');
 
 /** The official time-skipping test server, installed by infra/ (a wrapper that execs the native binary). */
 export function timeSkippingServerPath(): string {
-  return process.env['TEMPORAL_TEST_SERVER_PATH'] ?? execFileSync('bash', [path.join(ROOT, 'infra/temporal-test-server-path.sh')], { encoding: 'utf8' }).trim();
+  return (
+    process.env['TEMPORAL_TEST_SERVER_PATH'] ??
+    execFileSync('bash', [path.join(ROOT, 'infra/temporal-test-server-path.sh')], { encoding: 'utf8' }).trim()
+  );
 }
 
 export function startTimeSkipping(): Promise<TestWorkflowEnvironment> {

@@ -7,9 +7,16 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createPublishActivities } from '@qts/activities';
-import { shanghaiDate, startOfShanghaiDay, type Actor, type IsoDate, type PenaltyCaseCommand, type PenaltyOpeningCommand } from '@qts/domain';
+import {
+  shanghaiDate,
+  startOfShanghaiDay,
+  type Actor,
+  type IsoDate,
+  type PenaltyCaseCommand,
+  type PenaltyOpeningCommand,
+} from '@qts/domain';
 import { penaltyCaseWorkflow, penaltyCommandUpdate, penaltyStateQuery, amountDueQuery } from '@qts/workflows';
-import { RecordingPublisher } from './recording-publisher';
+import { type RecordingPublisher } from './recording-publisher';
 
 export async function todayIn(env: TestWorkflowEnvironment): Promise<IsoDate> {
   return shanghaiDate(await env.currentTimeMs());
@@ -21,8 +28,18 @@ export async function skipTo(env: TestWorkflowEnvironment, date: IsoDate): Promi
   if (ms > 0) await env.sleep(ms);
 }
 
-export function newWorker(env: TestWorkflowEnvironment, bundle: WorkflowBundleWithSourceMap, taskQueue: string, publisher: RecordingPublisher) {
-  return Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities: createPublishActivities(publisher) });
+export function newWorker(
+  env: TestWorkflowEnvironment,
+  bundle: WorkflowBundleWithSourceMap,
+  taskQueue: string,
+  publisher: RecordingPublisher,
+) {
+  return Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: bundle,
+    activities: createPublishActivities(publisher),
+  });
 }
 
 export async function startCase(env: TestWorkflowEnvironment, taskQueue: string, command: PenaltyOpeningCommand, actor: Actor) {
@@ -31,7 +48,14 @@ export async function startCase(env: TestWorkflowEnvironment, taskQueue: string,
   const handle = await env.client.workflow.start(penaltyCaseWorkflow, {
     taskQueue,
     workflowId: caseId,
-    args: [{ caseId, bureauId: 'district-test', calendar: buildCalendarSnapshot({ fromYear: year - 1, toYear: year + 3, notices: [] }), opening: { command, actor } }],
+    args: [
+      {
+        caseId,
+        bureauId: 'district-test',
+        calendar: buildCalendarSnapshot({ fromYear: year - 1, toYear: year + 3, notices: [] }),
+        opening: { command, actor },
+      },
+    ],
   });
   return {
     caseId,

@@ -67,7 +67,9 @@ describe('penalty case workflow on the time-skipping server', () => {
       const servedOn = await todayIn(env);
       await c.send({ type: 'ServeDemandNotice', servedOn }, officer);
       const waitEnds = (await c.state()).enforcement?.demandWaitEndsOn ?? '';
-      await expect(c.send({ type: 'ApplyToCourt', filedOn: servedOn, court: '区人民法院' }, officer)).rejects.toThrow(WorkflowUpdateFailedError);
+      await expect(c.send({ type: 'ApplyToCourt', filedOn: servedOn, court: '区人民法院' }, officer)).rejects.toThrow(
+        WorkflowUpdateFailedError,
+      );
 
       await skipTo(env, addDays(waitEnds, 1));
       const filedOn = await todayIn(env);
@@ -114,7 +116,16 @@ describe('penalty case workflow on the time-skipping server', () => {
       expect(await c.handle.query('penaltyState')).toEqual(before);
 
       await c.send({ type: 'DecideFiling', decision: 'file', decidedOn: d0, reason: '立案' }, head);
-      await c.send({ type: 'RecordEvidence', kind: 'site_inspection', collectedOn: d0, officerIds: ['officer-li', 'officer-zhao'], description: '现场笔录' }, officer);
+      await c.send(
+        {
+          type: 'RecordEvidence',
+          kind: 'site_inspection',
+          collectedOn: d0,
+          officerIds: ['officer-li', 'officer-zhao'],
+          description: '现场笔录',
+        },
+        officer,
+      );
       await c.send({ type: 'ConcludeInvestigation', concludedOn: d0, findings: '事实清楚' }, officer);
       await c.send({ type: 'RequestLegalReview', requestedOn: d0 }, officer);
       await c.send({ type: 'CompleteLegalReview', completedOn: d0, opinion: 'approved', comments: '同意' }, officer);
@@ -127,7 +138,15 @@ describe('penalty case workflow on the time-skipping server', () => {
         {
           type: 'DecidePenalty',
           decidedOn: d1,
-          outcome: { kind: 'penalty', violationDate: d0, provisionId: 'special-equipment-law-art84', fineFen: yuan(40_000), goodsValueFen: 0, discretion: 'lighter', measures: [] },
+          outcome: {
+            kind: 'penalty',
+            violationDate: d0,
+            provisionId: 'special-equipment-law-art84',
+            fineFen: yuan(40_000),
+            goodsValueFen: 0,
+            discretion: 'lighter',
+            measures: [],
+          },
         },
         head,
       );
@@ -149,13 +168,24 @@ describe('penalty case workflow on the time-skipping server', () => {
       const c = await startCase(
         env,
         taskQueue,
-        { type: 'RegisterLead', section: 'metrology', title: '计量器具未检定', party: { kind: 'organisation', name: '某加油站' }, discoveredOn: d0, leadSource: 'complaint', summary: '投诉' },
+        {
+          type: 'RegisterLead',
+          section: 'metrology',
+          title: '计量器具未检定',
+          party: { kind: 'organisation', name: '某加油站' },
+          discoveredOn: d0,
+          leadSource: 'complaint',
+          summary: '投诉',
+        },
         officer,
       );
       const filing = (await c.state()).deadlines['filing_decision'];
       if (!filing?.bureauHeadOn) throw new Error('filing deadline must escalate');
       await skipTo(env, addDays(filing.bureauHeadOn, 2));
-      const notices = publisher.ofCase(c.caseId).filter((e) => e.type === 'EscalationNoticeRaised').map((e) => e.payload);
+      const notices = publisher
+        .ofCase(c.caseId)
+        .filter((e) => e.type === 'EscalationNoticeRaised')
+        .map((e) => e.payload);
       expect(notices).toEqual([
         expect.objectContaining({ deadlineKind: 'filing_decision', level: 'approaching', recipientRole: 'section_chief', due: filing.due }),
         expect.objectContaining({ deadlineKind: 'filing_decision', level: 'missed', recipientRole: 'section_chief' }),

@@ -3,5 +3,5 @@ import { penaltyProjection } from './penalty/projection';
 
 /** One projection per process, keyed by caseType. */
 export const caseProjections: Record<string, CaseProjection<unknown>> = {
-  [penaltyProjection.caseType]: penaltyProjection as CaseProjection<unknown>,
+  [penaltyProjection.caseType]: penaltyProjection,
 };

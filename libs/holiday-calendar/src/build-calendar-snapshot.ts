@@ -11,7 +11,6 @@ import {
 import { LIBRARY_NAME, libraryYear } from './library-calendar';
 import { MAX_STATUTE_YEAR, MIN_STATUTE_YEAR, checkNoticeAgainstStatute, statuteLabel, statutoryHolidays } from './statutory-holidays';
 
-
 export interface BuildCalendarSnapshotInput {
   fromYear: number;
   toYear: number;

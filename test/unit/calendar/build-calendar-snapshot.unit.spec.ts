@@ -1,6 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { WorkingDayCalendar, addDays, calendarSnapshotSchema, dayOfWeek, stateCouncilNoticeSchema, type IsoDate, type StateCouncilNotice } from '@qts/domain';
+import {
+  WorkingDayCalendar,
+  addDays,
+  calendarSnapshotSchema,
+  dayOfWeek,
+  stateCouncilNoticeSchema,
+  type IsoDate,
+  type StateCouncilNotice,
+} from '@qts/domain';
 import { buildCalendarSnapshot, checkNoticeAgainstStatute, libraryYears, statutoryHolidays } from '@qts/holiday-calendar';
 
 function days(from: IsoDate, to: IsoDate): IsoDate[] {

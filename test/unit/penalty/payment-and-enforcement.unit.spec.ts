@@ -7,7 +7,10 @@ const tick = { type: 'Tick' } as const;
 describe('payment (缴纳罚款)', () => {
   it('full payment closes the case', () => {
     const events = given(served())
-      .when({ type: 'RecordPayment', paidOn: '2026-04-30', amountFen: yuan(50_000), reference: 'TREAS-1', channel: 'treasury' }, '2026-04-30')
+      .when(
+        { type: 'RecordPayment', paidOn: '2026-04-30', amountFen: yuan(50_000), reference: 'TREAS-1', channel: 'treasury' },
+        '2026-04-30',
+      )
       .thenEvents();
     expect(events.map((e) => e.type)).toEqual(['PaymentReceived', 'CaseClosed']);
     expect(events[1]).toMatchObject({ payload: { outcome: 'paid', overpaidFen: 0 } });
@@ -26,7 +29,9 @@ describe('payment (缴纳罚款)', () => {
   });
 
   it('refuses the same payment reference twice (a treasury message replayed)', () => {
-    const first = given(served()).when({ type: 'RecordPayment', paidOn: '2026-04-30', amountFen: 100, reference: 'DUP', channel: 'treasury' }, '2026-04-30').thenEvents();
+    const first = given(served())
+      .when({ type: 'RecordPayment', paidOn: '2026-04-30', amountFen: 100, reference: 'DUP', channel: 'treasury' }, '2026-04-30')
+      .thenEvents();
     given([...served(), ...first])
       .when({ type: 'RecordPayment', paidOn: '2026-04-30', amountFen: 100, reference: 'DUP', channel: 'treasury' }, '2026-04-30')
       .thenRefused('DUPLICATE_PAYMENT');
@@ -69,7 +74,9 @@ describe('the clock (escalation notices and enforcement)', () => {
     if (!serviceDue?.warnOn || !serviceDue.bureauHeadOn) throw new Error('service deadline must escalate');
     expect(given(history).when(tick, addDays(serviceDue.warnOn, -1), system).thenEvents()).toEqual([]);
     const warned = given(history).when(tick, serviceDue.warnOn, system).thenEvents();
-    expect(warned).toMatchObject([{ type: 'EscalationNoticeRaised', payload: { level: 'approaching', recipientRole: 'section_chief', deadlineKind: 'service' } }]);
+    expect(warned).toMatchObject([
+      { type: 'EscalationNoticeRaised', payload: { level: 'approaching', recipientRole: 'section_chief', deadlineKind: 'service' } },
+    ]);
     const h2 = [...history, ...warned];
     expect(given(h2).when(tick, serviceDue.due, system).thenEvents()).toEqual([]);
     const missed = given(h2).when(tick, addDays(serviceDue.due, 1), system).thenEvents();
@@ -77,7 +84,11 @@ describe('the clock (escalation notices and enforcement)', () => {
     const h3 = [...h2, ...missed];
     const toHead = given(h3).when(tick, addDays(serviceDue.bureauHeadOn, 1), system).thenEvents();
     expect(toHead).toMatchObject([{ payload: { level: 'missed', recipientRole: 'bureau_head' } }]);
-    expect(given([...h3, ...toHead]).when(tick, addDays(serviceDue.bureauHeadOn, 5), system).thenEvents()).toEqual([]);
+    expect(
+      given([...h3, ...toHead])
+        .when(tick, addDays(serviceDue.bureauHeadOn, 5), system)
+        .thenEvents(),
+    ).toEqual([]);
   });
 
   it('an officer cannot send the clock command', () => {
@@ -87,8 +98,16 @@ describe('the clock (escalation notices and enforcement)', () => {
   it('opens enforcement once the appeal periods lapse unpaid, then demand notice, wait, and court', () => {
     const state = stateFrom(served());
     const from = state.enforcementFrom ?? '';
-    expect(given(served()).when(tick, addDays(from, -1), system).thenEvents().some((e) => e.type === 'EnforcementOpened')).toBe(false);
-    const opened = given(served()).when(tick, from, system).thenEvents().filter((e) => e.type === 'EnforcementOpened');
+    expect(
+      given(served())
+        .when(tick, addDays(from, -1), system)
+        .thenEvents()
+        .some((e) => e.type === 'EnforcementOpened'),
+    ).toBe(false);
+    const opened = given(served())
+      .when(tick, from, system)
+      .thenEvents()
+      .filter((e) => e.type === 'EnforcementOpened');
     expect(opened).toHaveLength(1);
     const h1 = [...served(), ...opened];
     const s1 = stateFrom(h1);
@@ -108,7 +127,9 @@ describe('the clock (escalation notices and enforcement)', () => {
     const filedOn = addDays(waitEnds, 1);
     const filed = given(h2).when({ type: 'ApplyToCourt', filedOn, court: '区人民法院' }, filedOn).thenEvents();
     expect(filed[0]).toMatchObject({ type: 'CourtApplicationFiled', payload: { amountDueFen: yuan(100_000) } });
-    const ruled = given([...h2, ...filed]).when({ type: 'RecordCourtRuling', ruledOn: filedOn, ruling: 'enforce', reference: '(2026)执审1号' }, filedOn).thenEvents();
+    const ruled = given([...h2, ...filed])
+      .when({ type: 'RecordCourtRuling', ruledOn: filedOn, ruling: 'enforce', reference: '(2026)执审1号' }, filedOn)
+      .thenEvents();
     expect(ruled.at(-1)).toMatchObject({ type: 'CaseClosed', payload: { outcome: 'court_ordered_enforcement' } });
   });
 });

@@ -45,7 +45,11 @@ describe('从旧兼从轻 (law at the violation unless the later law is lighter)
       versions: [
         { effectiveFrom: '2020-01-01', value: { kind: 'absolute', minFen: yuan(1000), maxFen: yuan(10_000) }, source: 'old law' },
         { effectiveFrom: '2025-01-01', value: { kind: 'absolute', minFen: yuan(500), maxFen: yuan(5_000) }, source: 'new lighter law' },
-        { effectiveFrom: '2026-01-01', value: { kind: 'absolute', minFen: yuan(2000), maxFen: yuan(50_000) }, source: 'newest heavier law' },
+        {
+          effectiveFrom: '2026-01-01',
+          value: { kind: 'absolute', minFen: yuan(2000), maxFen: yuan(50_000) },
+          source: 'newest heavier law',
+        },
       ],
     },
   };

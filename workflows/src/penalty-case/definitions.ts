@@ -1,13 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type {
-  Actor,
-  AmountDue,
-  CalendarSnapshot,
-  IsoDate,
-  PenaltyCaseCommand,
-  PenaltyOpeningCommand,
-  PenaltyState,
-} from '@qts/domain';
+import type { Actor, AmountDue, CalendarSnapshot, IsoDate, PenaltyCaseCommand, PenaltyOpeningCommand, PenaltyState } from '@qts/domain';
 
 export const PENALTY_CASE_WORKFLOW = 'penaltyCaseWorkflow';
 

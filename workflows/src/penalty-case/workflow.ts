@@ -36,6 +36,7 @@ import {
   calendarUpdatedSignal,
   penaltyCommandUpdate,
   penaltyStateQuery,
+  type CommandRequest,
   type CommandResult,
   type PenaltyCaseInput,
 } from './definitions';
@@ -80,7 +81,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
         schemaVersion: PENALTY_EVENT_SCHEMA_VERSION,
         occurredAt,
         actor,
-        payload: event.payload as Record<string, unknown>,
+        payload: event.payload,
       });
       applied.push({ seq, type: event.type });
     }
@@ -100,16 +101,20 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
       return result;
     },
     {
-      validator: ({ command, actor }) => {
+      validator: ({ command, actor }: CommandRequest) => {
         const parsed = penaltyCaseCommandSchema.safeParse(command);
         if (!parsed.success) {
           throw ApplicationFailure.create({ type: 'INVALID_COMMAND', message: parsed.error.message, nonRetryable: true });
         }
         // the system identity acts only through the clock, or as the treasury gateway reporting a payment
         if (actor.role === 'system' && !(parsed.data.type === 'RecordPayment' && parsed.data.channel === 'treasury')) {
-          throw ApplicationFailure.create({ type: 'ROLE_NOT_ENTITLED', message: '系统身份不能提交办案命令 / system identity cannot send case commands', nonRetryable: true });
+          throw ApplicationFailure.create({
+            type: 'ROLE_NOT_ENTITLED',
+            message: '系统身份不能提交办案命令 / system identity cannot send case commands',
+            nonRetryable: true,
+          });
         }
-        const events = decide(command, actor);
+        const events = decide(parsed.data, actor);
         if (isDomainError(events)) throw refusal(events);
       },
     },
@@ -141,7 +146,12 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       if (outbox.length === 0) {
-        await continueAsNew<typeof penaltyCaseWorkflow>({ caseId: input.caseId, bureauId: input.bureauId, calendar: calendarSnapshot, resume: { state, seq } });
+        await continueAsNew<typeof penaltyCaseWorkflow>({
+          caseId: input.caseId,
+          bureauId: input.bureauId,
+          calendar: calendarSnapshot,
+          resume: { state, seq },
+        });
       }
       continue;
     }

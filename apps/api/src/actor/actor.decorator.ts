@@ -24,7 +24,12 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ApiError(401, 'ACTOR_REQUIRED', `who is acting: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), parsed.error.issues);
+    throw new ApiError(
+      401,
+      'ACTOR_REQUIRED',
+      `who is acting: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+      parsed.error.issues,
+    );
   }
   return parsed.data.name === undefined ? { id: parsed.data.id, role: parsed.data.role } : parsed.data;
 });

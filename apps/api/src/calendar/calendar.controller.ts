@@ -18,14 +18,19 @@ export class CalendarController {
   @ApiOperation({ summary: '当前工作日历及其确定范围 / the calendar in force and its horizon' })
   async get() {
     const snapshot = await this.calendar.snapshot();
-    return { horizon: snapshot.horizon, years: snapshot.years.map((y) => ({ year: y.year, source: y.source, sourceNote: y.sourceNote })), snapshot };
+    return {
+      horizon: snapshot.horizon,
+      years: snapshot.years.map((y) => ({ year: y.year, source: y.source, sourceNote: y.sourceNote })),
+      snapshot,
+    };
   }
 
   @Post('notices')
   @ApiOperation({ summary: '载入国务院办公厅节假日安排通知 / load the State Council holiday notice for a year (administrator)' })
   @ApiBody({ schema: openApiSchema(stateCouncilNoticeSchema) })
   async load(@Body(new ZodValidationPipe(stateCouncilNoticeSchema)) body: StateCouncilNotice, @CurrentActor() actor: Actor) {
-    if (actor.role !== 'administrator') throw new ApiError(403, 'ROLE_NOT_ENTITLED', '只有管理员可以载入节假日通知 / only an administrator may load a holiday notice');
+    if (actor.role !== 'administrator')
+      throw new ApiError(403, 'ROLE_NOT_ENTITLED', '只有管理员可以载入节假日通知 / only an administrator may load a holiday notice');
     const againstStatute = checkNoticeAgainstStatute(body);
     if (againstStatute) throw new ApiError(422, againstStatute.code, againstStatute.message, againstStatute.details ?? {});
     const { snapshot, casesSignalled } = await this.calendar.load(body, actor);

@@ -31,12 +31,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     const correlationId = correlationIdOf(req);
     const [status, body] = this.toBody(exception);
-    if (status >= 500) this.logger.error(`${req.method} ${req.url} ${correlationId}`, exception instanceof Error ? exception.stack : String(exception));
+    if (status >= 500)
+      this.logger.error(`${req.method} ${req.url} ${correlationId}`, exception instanceof Error ? exception.stack : String(exception));
     res.status(status).json({ ...body, correlationId } satisfies ErrorBody);
   }
 
   private toBody(exception: unknown): [number, Omit<ErrorBody, 'correlationId'>] {
-    if (exception instanceof ApiError) return [exception.status, { code: exception.code, message: exception.message, details: exception.details }];
+    if (exception instanceof ApiError)
+      return [exception.status, { code: exception.code, message: exception.message, details: exception.details }];
     if (exception instanceof ZodValidationException) {
       const details = zodDetails(exception.getZodError());
       return [400, { code: 'INVALID_REQUEST', message: describe(details), details }];

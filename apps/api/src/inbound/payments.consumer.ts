@@ -1,6 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { topicNames, type AppConfig } from '@qts/config';
-import { PermanentError, connectProducer, ensureTopics, kafkaDeadLetterSink, startConsumer, type QtsProducer, type RunningConsumer } from '@qts/kafka';
+import {
+  PermanentError,
+  connectProducer,
+  ensureTopics,
+  kafkaDeadLetterSink,
+  startConsumer,
+  type QtsProducer,
+  type RunningConsumer,
+} from '@qts/kafka';
 import type { Actor } from '@qts/domain';
 import { APP_CONFIG } from '../config.provider';
 import { ApiError } from '../errors/api-error';
@@ -51,7 +59,17 @@ export class PaymentsConsumer implements OnApplicationBootstrap, OnApplicationSh
       handle: async (message) => {
         const payment = paymentMessageSchema.parse(parseJson(message.value));
         try {
-          await this.cases.send(payment.caseId, { type: 'RecordPayment', paidOn: payment.paidOn, amountFen: payment.amountFen, reference: payment.reference, channel: 'treasury' }, TREASURY);
+          await this.cases.send(
+            payment.caseId,
+            {
+              type: 'RecordPayment',
+              paidOn: payment.paidOn,
+              amountFen: payment.amountFen,
+              reference: payment.reference,
+              channel: 'treasury',
+            },
+            TREASURY,
+          );
         } catch (err) {
           // at-least-once delivery: a payment already on the case is this very message again
           if (err instanceof ApiError && err.code === 'DUPLICATE_PAYMENT') return;

@@ -23,7 +23,10 @@ export class PenaltyCasesController {
   @Post()
   @ApiOperation({ summary: '登记案源或当场处罚 / open a case: RegisterLead (一般程序) or OpenSummaryCase (简易程序)' })
   @ApiBody({ schema: openApiSchema(penaltyOpeningCommandSchema) })
-  open(@Body(new ZodValidationPipe(penaltyOpeningCommandSchema)) body: PenaltyOpeningCommand, @CurrentActor() actor: Actor): Promise<CommandResult> {
+  open(
+    @Body(new ZodValidationPipe(penaltyOpeningCommandSchema)) body: PenaltyOpeningCommand,
+    @CurrentActor() actor: Actor,
+  ): Promise<CommandResult> {
     return this.cases.open(body, actor);
   }
 

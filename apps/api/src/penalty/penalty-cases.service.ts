@@ -36,7 +36,11 @@ export class PenaltyCasesService {
   async open(command: PenaltyOpeningCommand, actor: Actor): Promise<CommandResult> {
     const snapshot = await this.calendar.snapshot();
     // the same decider the workflow runs: a refusal is answered at once and nothing is started
-    const events = decidePenaltyCase(initialPenaltyState(), command, { now: Date.now(), actor, calendar: new WorkingDayCalendar(snapshot) });
+    const events = decidePenaltyCase(initialPenaltyState(), command, {
+      now: Date.now(),
+      actor,
+      calendar: new WorkingDayCalendar(snapshot),
+    });
     if (isDomainError(events)) throw new ApiError(statusForCode(events.code), events.code, events.message, events.details ?? {});
     const caseId = `PEN-${shanghaiDate(Date.now()).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
     const input: PenaltyCaseInput = { caseId, bureauId: this.config.bureauId, calendar: snapshot, opening: { command, actor } };

@@ -21,7 +21,12 @@ export interface AmountDue {
  * the total never more than the fine (行政强制法 第四十五条). A payment made on a day stops that day's fee.
  * Payments settle the fine first, then the late fee.
  */
-export function amountDue(schedule: PaymentSchedule, payments: readonly PaymentRecord[], dailyBasisPoints: number, asOf: IsoDate): AmountDue {
+export function amountDue(
+  schedule: PaymentSchedule,
+  payments: readonly PaymentRecord[],
+  dailyBasisPoints: number,
+  asOf: IsoDate,
+): AmountDue {
   const fineFen = schedule.reduce((sum, i) => sum + i.amountFen, 0);
   const relevant = payments.filter((p) => p.paidOn <= asOf).sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : 0));
   const paidTotal = relevant.reduce((sum, p) => sum + p.amountFen, 0);

@@ -22,9 +22,11 @@ function triggersOf(d: DeadlineRecord): NoticeTrigger[] {
   if (!d.escalate) return [];
   const key = (level: NoticeLevel, recipient: Recipient) => `${d.kind}@${d.due}:${level}:${recipient}`;
   const out: NoticeTrigger[] = [];
-  if (d.warnOn) out.push({ key: key('approaching', 'section_chief'), deadline: d, level: 'approaching', recipient: 'section_chief', on: d.warnOn });
+  if (d.warnOn)
+    out.push({ key: key('approaching', 'section_chief'), deadline: d, level: 'approaching', recipient: 'section_chief', on: d.warnOn });
   out.push({ key: key('missed', 'section_chief'), deadline: d, level: 'missed', recipient: 'section_chief', on: addDays(d.due, 1) });
-  if (d.bureauHeadOn) out.push({ key: key('missed', 'bureau_head'), deadline: d, level: 'missed', recipient: 'bureau_head', on: addDays(d.bureauHeadOn, 1) });
+  if (d.bureauHeadOn)
+    out.push({ key: key('missed', 'bureau_head'), deadline: d, level: 'missed', recipient: 'bureau_head', on: addDays(d.bureauHeadOn, 1) });
   return out;
 }
 
@@ -55,7 +57,10 @@ export function decideTick(state: PenaltyState, ctx: DecideContext): PenaltyEven
       type: 'EscalationNoticeRaised',
       payload: {
         noticeKey: t.key,
-        supersedes: t.level === 'missed' && t.recipient === 'section_chief' ? stale.filter((s) => s.deadline.kind === t.deadline.kind).map((s) => s.key) : [],
+        supersedes:
+          t.level === 'missed' && t.recipient === 'section_chief'
+            ? stale.filter((s) => s.deadline.kind === t.deadline.kind).map((s) => s.key)
+            : [],
         deadlineKind: t.deadline.kind,
         level: t.level,
         recipientRole: t.recipient,

@@ -22,31 +22,48 @@ import type { PenaltyStage, PenaltyState } from './state';
 const FILED_UNDECIDED: PenaltyStage[] = ['investigation', 'legal_review', 'review_approved', 'notified', 'committee_decided'];
 const ALL_OPEN_DEADLINES = ['decision', 'defence_window', 'hearing_request', 'legal_review'];
 
-export function decidePauseDecisionClock(state: PenaltyState, cmd: z.infer<typeof pauseDecisionClock>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decidePauseDecisionClock(
+  state: PenaltyState,
+  cmd: z.infer<typeof pauseDecisionClock>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const invalid = firstError(
     checkStage(state, FILED_UNDECIDED, cmd.type),
     checkActDate(state, ctx, cmd.from, '中止计算'),
-    state.pausedFrom ? domainError('CLOCK_ALREADY_PAUSED', `办案期限已自 ${state.pausedFrom} 中止 / the decision clock is already paused`) : null,
+    state.pausedFrom
+      ? domainError('CLOCK_ALREADY_PAUSED', `办案期限已自 ${state.pausedFrom} 中止 / the decision clock is already paused`)
+      : null,
   );
   if (invalid) return invalid;
   return [{ type: 'DecisionClockPaused', payload: { reason: cmd.reason, from: cmd.from, deadlines: { set: [], clear: ['decision'] } } }];
 }
 
-export function decideResumeDecisionClock(state: PenaltyState, cmd: z.infer<typeof resumeDecisionClock>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideResumeDecisionClock(
+  state: PenaltyState,
+  cmd: z.infer<typeof resumeDecisionClock>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const invalid = firstError(
     checkStage(state, FILED_UNDECIDED, cmd.type),
     checkActDate(state, ctx, cmd.on, '恢复计算'),
     state.pausedFrom ? null : domainError('CLOCK_NOT_PAUSED', '办案期限未中止 / the decision clock is not paused'),
-    state.hearing && !state.hearing.heldOn ? domainError('HEARING_PENDING', '听证尚未举行，期限随听证举行恢复 / the clock resumes when the hearing is held') : null,
+    state.hearing && !state.hearing.heldOn
+      ? domainError('HEARING_PENDING', '听证尚未举行，期限随听证举行恢复 / the clock resumes when the hearing is held')
+      : null,
   );
-  if (invalid || !state.pausedFrom || !state.filedOn) return invalid ?? domainError('CLOCK_NOT_PAUSED', '办案期限未中止 / the decision clock is not paused');
+  if (invalid || !state.pausedFrom || !state.filedOn)
+    return invalid ?? domainError('CLOCK_NOT_PAUSED', '办案期限未中止 / the decision clock is not paused');
   const pausedDays = daysBetween(state.pausedFrom, cmd.on);
   const decision = decisionDeadline(ctx, rules, state.filedOn, state.pausedDays + pausedDays + state.extensionDays);
   return [{ type: 'DecisionClockResumed', payload: { on: cmd.on, pausedDays, deadlines: { set: [decision], clear: [] } } }];
 }
 
-export function decideExtendDecisionPeriod(state: PenaltyState, cmd: z.infer<typeof extendDecisionPeriod>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideExtendDecisionPeriod(
+  state: PenaltyState,
+  cmd: z.infer<typeof extendDecisionPeriod>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const max = rules.decisionExtensionMax.value.count;
   const invalid = firstError(
@@ -65,48 +82,85 @@ export function decideExtendDecisionPeriod(state: PenaltyState, cmd: z.infer<typ
   if (invalid || !state.filedOn) return invalid ?? domainError('NOT_FILED', '尚未立案 / not filed');
   const extensionDays = state.extensionDays + cmd.days;
   const decision = decisionDeadline(ctx, rules, state.filedOn, state.pausedDays + extensionDays);
-  return [{ type: 'DecisionPeriodExtended', payload: { approvedOn: cmd.approvedOn, days: cmd.days, reason: cmd.reason, deadlines: { set: [decision], clear: [] } } }];
+  return [
+    {
+      type: 'DecisionPeriodExtended',
+      payload: { approvedOn: cmd.approvedOn, days: cmd.days, reason: cmd.reason, deadlines: { set: [decision], clear: [] } },
+    },
+  ];
 }
 
 /** 案审会 deliberates once the party's defence and hearing windows are over (or waived) and any hearing is held. */
-export function decideRecordCommitteeDecision(state: PenaltyState, cmd: z.infer<typeof recordCommitteeDecision>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideRecordCommitteeDecision(
+  state: PenaltyState,
+  cmd: z.infer<typeof recordCommitteeDecision>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const notice = state.notice;
   const invalid = firstError(
     checkStage(state, ['notified'], cmd.type),
-    checkRole(ctx, ['case_review_committee'], '案审会集体讨论', '《行政处罚法》第五十七条第二款：情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定'),
+    checkRole(
+      ctx,
+      ['case_review_committee'],
+      '案审会集体讨论',
+      '《行政处罚法》第五十七条第二款：情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定',
+    ),
     checkActDate(state, ctx, cmd.decidedOn, '案审会审议'),
   );
   if (invalid || !notice) return invalid ?? domainError('NO_NOTICE', '尚未送达告知书 / no notice of proposed penalty was served');
   if (!state.rightsWaived) {
     if (cmd.decidedOn <= notice.defenceEndsOn) {
-      return domainError('DEFENCE_WINDOW_OPEN', `陈述、申辩期至 ${notice.defenceEndsOn} 届满（${rules.defenceWindow.source}）/ the defence window is still open`, {
-        defenceEndsOn: notice.defenceEndsOn,
-      });
+      return domainError(
+        'DEFENCE_WINDOW_OPEN',
+        `陈述、申辩期至 ${notice.defenceEndsOn} 届满（${rules.defenceWindow.source}）/ the defence window is still open`,
+        {
+          defenceEndsOn: notice.defenceEndsOn,
+        },
+      );
     }
     if (notice.hearingRequestEndsOn && !state.hearing && cmd.decidedOn <= notice.hearingRequestEndsOn) {
-      return domainError('HEARING_WINDOW_OPEN', `听证申请期至 ${notice.hearingRequestEndsOn} 届满 / the hearing request window is still open`);
+      return domainError(
+        'HEARING_WINDOW_OPEN',
+        `听证申请期至 ${notice.hearingRequestEndsOn} 届满 / the hearing request window is still open`,
+      );
     }
   }
-  if (state.hearing && !state.hearing.heldOn) return domainError('HEARING_PENDING', '当事人申请的听证尚未举行 / the requested hearing has not been held');
+  if (state.hearing && !state.hearing.heldOn)
+    return domainError('HEARING_PENDING', '当事人申请的听证尚未举行 / the requested hearing has not been held');
   return [{ type: 'CommitteeDecided', payload: { decidedOn: cmd.decidedOn, outcome: cmd.outcome, minutes: cmd.minutes } }];
 }
 
-export function decideDecidePenalty(state: PenaltyState, cmd: z.infer<typeof decidePenalty>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideDecidePenalty(
+  state: PenaltyState,
+  cmd: z.infer<typeof decidePenalty>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const invalid = firstError(
     checkStage(state, ['committee_decided'], cmd.type),
-    checkRole(ctx, ['bureau_head'], '行政处罚决定', '《行政处罚法》第五十七条：调查终结，行政机关负责人应当对调查结果进行审查，根据不同情况分别作出决定'),
+    checkRole(
+      ctx,
+      ['bureau_head'],
+      '行政处罚决定',
+      '《行政处罚法》第五十七条：调查终结，行政机关负责人应当对调查结果进行审查，根据不同情况分别作出决定',
+    ),
     checkActDate(state, ctx, cmd.decidedOn, '处罚决定'),
     cmd.outcome.kind !== state.committeeOutcome
-      ? domainError('DIFFERS_FROM_COMMITTEE', `决定（${cmd.outcome.kind}）与案审会意见（${state.committeeOutcome ?? '无'}）不一致 / the decision differs from the committee's`)
+      ? domainError(
+          'DIFFERS_FROM_COMMITTEE',
+          `决定（${cmd.outcome.kind}）与案审会意见（${state.committeeOutcome ?? '无'}）不一致 / the decision differs from the committee's`,
+        )
       : null,
   );
   if (invalid) return invalid;
   const clear = ALL_OPEN_DEADLINES;
   if (cmd.outcome.kind === 'no_penalty') {
     return [
-      { type: 'NoPenaltyDecided', payload: { decidedOn: cmd.decidedOn, ground: cmd.outcome.ground, reason: cmd.outcome.reason, deadlines: { set: [], clear } } },
+      {
+        type: 'NoPenaltyDecided',
+        payload: { decidedOn: cmd.decidedOn, ground: cmd.outcome.ground, reason: cmd.outcome.reason, deadlines: { set: [], clear } },
+      },
       { type: 'CaseClosed', payload: { closedOn: cmd.decidedOn, outcome: 'no_penalty', overpaidFen: 0 } },
     ];
   }
@@ -142,7 +196,11 @@ export function decideDecidePenalty(state: PenaltyState, cmd: z.infer<typeof dec
   ];
 }
 
-export function decideServeDecision(state: PenaltyState, cmd: z.infer<typeof serveDecision>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideServeDecision(
+  state: PenaltyState,
+  cmd: z.infer<typeof serveDecision>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const invalid = firstError(checkStage(state, ['decided'], cmd.type), checkActDate(state, ctx, cmd.servedOn, '送达决定书'));
   if (invalid || !state.decision) return invalid ?? domainError('NO_DECISION', '尚无处罚决定 / no decision to serve');

@@ -33,8 +33,20 @@ export function enforcementOpenedEvent(state: PenaltyState, ctx: DecideContext):
       amountDueFen: due.totalDueFen,
       deadlines: {
         set: [
-          deadlineAt(ctx, rules, 'demand_notice', { date: demandBy, provisional: !ctx.calendar.isCertain(windowEnd) }, `${rules.demandNoticeWait.source}；${rules.courtApplicationWindow.source}`),
-          deadlineAt(ctx, rules, 'court_application', { date: windowEnd, provisional: !ctx.calendar.isCertain(windowEnd) }, rules.courtApplicationWindow.source),
+          deadlineAt(
+            ctx,
+            rules,
+            'demand_notice',
+            { date: demandBy, provisional: !ctx.calendar.isCertain(windowEnd) },
+            `${rules.demandNoticeWait.source}；${rules.courtApplicationWindow.source}`,
+          ),
+          deadlineAt(
+            ctx,
+            rules,
+            'court_application',
+            { date: windowEnd, provisional: !ctx.calendar.isCertain(windowEnd) },
+            rules.courtApplicationWindow.source,
+          ),
         ],
         clear: ['payment', 'appeal_periods'],
       },
@@ -42,42 +54,74 @@ export function enforcementOpenedEvent(state: PenaltyState, ctx: DecideContext):
   };
 }
 
-export function decideServeDemandNotice(state: PenaltyState, cmd: z.infer<typeof serveDemandNotice>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideServeDemandNotice(
+  state: PenaltyState,
+  cmd: z.infer<typeof serveDemandNotice>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const invalid = firstError(
     checkStage(state, ['enforcement'], cmd.type),
     checkActDate(state, ctx, cmd.servedOn, '送达催告书'),
     state.enforcement?.demandServedOn ? domainError('DEMAND_ALREADY_SERVED', '催告书已送达 / the demand notice was already served') : null,
     state.enforcement && cmd.servedOn < state.enforcement.openedOn
-      ? domainError('DEMAND_BEFORE_ENFORCEMENT', `复议、诉讼期限于 ${state.enforcement.openedOn} 前尚未届满 / the appeal periods had not lapsed`)
+      ? domainError(
+          'DEMAND_BEFORE_ENFORCEMENT',
+          `复议、诉讼期限于 ${state.enforcement.openedOn} 前尚未届满 / the appeal periods had not lapsed`,
+        )
       : null,
   );
   if (invalid) return invalid;
-  const wait = deadlineAt(ctx, rules, 'demand_wait', endOfPeriod(ctx.calendar, cmd.servedOn, rules.demandNoticeWait.value), rules.demandNoticeWait.source);
+  const wait = deadlineAt(
+    ctx,
+    rules,
+    'demand_wait',
+    endOfPeriod(ctx.calendar, cmd.servedOn, rules.demandNoticeWait.value),
+    rules.demandNoticeWait.source,
+  );
   const due = amountDue(state.schedule, state.payments, rules.lateFeeDailyBasisPoints.value, cmd.servedOn);
   return [
     {
       type: 'DemandNoticeServed',
-      payload: { servedOn: cmd.servedOn, waitEndsOn: wait.due, amountDueFen: due.totalDueFen, deadlines: { set: [wait], clear: ['demand_notice'] } },
+      payload: {
+        servedOn: cmd.servedOn,
+        waitEndsOn: wait.due,
+        amountDueFen: due.totalDueFen,
+        deadlines: { set: [wait], clear: ['demand_notice'] },
+      },
     },
   ];
 }
 
-export function decideApplyToCourt(state: PenaltyState, cmd: z.infer<typeof applyToCourt>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideApplyToCourt(
+  state: PenaltyState,
+  cmd: z.infer<typeof applyToCourt>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const enforcement = state.enforcement;
   const invalid = firstError(checkStage(state, ['enforcement'], cmd.type), checkActDate(state, ctx, cmd.filedOn, '申请强制执行'));
   if (invalid) return invalid;
   if (!enforcement?.demandServedOn || !enforcement.demandWaitEndsOn) {
-    return domainError('DEMAND_NOTICE_REQUIRED', `申请法院强制执行前应当催告（${rules.demandNoticeWait.source}）/ a demand notice must be served first`);
+    return domainError(
+      'DEMAND_NOTICE_REQUIRED',
+      `申请法院强制执行前应当催告（${rules.demandNoticeWait.source}）/ a demand notice must be served first`,
+    );
   }
   if (cmd.filedOn <= enforcement.demandWaitEndsOn) {
-    return domainError('DEMAND_WAIT_NOT_OVER', `催告期至 ${enforcement.demandWaitEndsOn} 届满，届满后方可申请（${rules.demandNoticeWait.source}）/ the demand notice period is not over`, {
-      demandWaitEndsOn: enforcement.demandWaitEndsOn,
-    });
+    return domainError(
+      'DEMAND_WAIT_NOT_OVER',
+      `催告期至 ${enforcement.demandWaitEndsOn} 届满，届满后方可申请（${rules.demandNoticeWait.source}）/ the demand notice period is not over`,
+      {
+        demandWaitEndsOn: enforcement.demandWaitEndsOn,
+      },
+    );
   }
   if (state.courtWindowEndsOn && cmd.filedOn > state.courtWindowEndsOn) {
-    return domainError('COURT_WINDOW_CLOSED', `申请期限已于 ${state.courtWindowEndsOn} 届满（${rules.courtApplicationWindow.source}）/ the window to apply to the court has closed`);
+    return domainError(
+      'COURT_WINDOW_CLOSED',
+      `申请期限已于 ${state.courtWindowEndsOn} 届满（${rules.courtApplicationWindow.source}）/ the window to apply to the court has closed`,
+    );
   }
   const accepted = endOfPeriod(ctx.calendar, cmd.filedOn, rules.courtAcceptance.value);
   const ruling = endOfPeriod(ctx.calendar, accepted.date, rules.courtRuling.value);
@@ -91,7 +135,13 @@ export function decideApplyToCourt(state: PenaltyState, cmd: z.infer<typeof appl
         amountDueFen: due.totalDueFen,
         deadlines: {
           set: [
-            deadlineAt(ctx, rules, 'court_ruling', { date: ruling.date, provisional: accepted.provisional || ruling.provisional }, `${rules.courtAcceptance.source}；${rules.courtRuling.source}`),
+            deadlineAt(
+              ctx,
+              rules,
+              'court_ruling',
+              { date: ruling.date, provisional: accepted.provisional || ruling.provisional },
+              `${rules.courtAcceptance.source}；${rules.courtRuling.source}`,
+            ),
           ],
           clear: ['court_application', 'demand_wait', 'demand_notice'],
         },
@@ -100,7 +150,11 @@ export function decideApplyToCourt(state: PenaltyState, cmd: z.infer<typeof appl
   ];
 }
 
-export function decideRecordCourtRuling(state: PenaltyState, cmd: z.infer<typeof recordCourtRuling>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideRecordCourtRuling(
+  state: PenaltyState,
+  cmd: z.infer<typeof recordCourtRuling>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const invalid = firstError(checkStage(state, ['court'], cmd.type), checkActDate(state, ctx, cmd.ruledOn, '法院裁定'));
   if (invalid) return invalid;
   return [

@@ -20,23 +20,44 @@ export function decisionDeadline(ctx: DecideContext, rules: PenaltyRuleSet, file
   return deadlineAt(ctx, rules, 'decision', due, `${rules.decisionLimit.source}${note}`);
 }
 
-export function decideExtendFilingPeriod(state: PenaltyState, cmd: z.infer<typeof extendFilingPeriod>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideExtendFilingPeriod(
+  state: PenaltyState,
+  cmd: z.infer<typeof extendFilingPeriod>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const invalid = firstError(
     checkStage(state, ['lead'], cmd.type),
     checkRole(ctx, ['bureau_head'], '延长立案期限', rules.filingExtension.source),
     checkActDate(state, ctx, cmd.approvedOn, '批准延长'),
-    state.filingExtended ? domainError('ALREADY_EXTENDED', `立案期限已延长过一次（${rules.filingExtension.source}）/ the filing period was already extended`) : null,
+    state.filingExtended
+      ? domainError('ALREADY_EXTENDED', `立案期限已延长过一次（${rules.filingExtension.source}）/ the filing period was already extended`)
+      : null,
   );
   if (invalid) return invalid;
   const current = state.deadlines['filing_decision'];
   if (!current) return domainError('NO_FILING_DEADLINE', '没有正在进行的立案期限 / no filing period is running');
   const due = endOfPeriod(ctx.calendar, current.due, rules.filingExtension.value);
-  const extended = deadlineAt(ctx, rules, 'filing_decision', { date: due.date, provisional: due.provisional || current.provisional }, `${rules.filingDecision.source}；${rules.filingExtension.source}`);
-  return [{ type: 'FilingPeriodExtended', payload: { approvedOn: cmd.approvedOn, reason: cmd.reason, deadlines: { set: [extended], clear: [] } } }];
+  const extended = deadlineAt(
+    ctx,
+    rules,
+    'filing_decision',
+    { date: due.date, provisional: due.provisional || current.provisional },
+    `${rules.filingDecision.source}；${rules.filingExtension.source}`,
+  );
+  return [
+    {
+      type: 'FilingPeriodExtended',
+      payload: { approvedOn: cmd.approvedOn, reason: cmd.reason, deadlines: { set: [extended], clear: [] } },
+    },
+  ];
 }
 
-export function decideDecideFiling(state: PenaltyState, cmd: z.infer<typeof decideFiling>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideDecideFiling(
+  state: PenaltyState,
+  cmd: z.infer<typeof decideFiling>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const invalid = firstError(
     checkStage(state, ['lead'], cmd.type),
@@ -46,7 +67,10 @@ export function decideDecideFiling(state: PenaltyState, cmd: z.infer<typeof deci
   if (invalid) return invalid;
   if (cmd.decision === 'not_file') {
     return [
-      { type: 'FilingDeclined', payload: { decidedOn: cmd.decidedOn, reason: cmd.reason, deadlines: { set: [], clear: ['filing_decision'] } } },
+      {
+        type: 'FilingDeclined',
+        payload: { decidedOn: cmd.decidedOn, reason: cmd.reason, deadlines: { set: [], clear: ['filing_decision'] } },
+      },
       { type: 'CaseClosed', payload: { closedOn: cmd.decidedOn, outcome: 'not_filed', overpaidFen: 0 } },
     ];
   }
@@ -63,7 +87,11 @@ export function decideDecideFiling(state: PenaltyState, cmd: z.infer<typeof deci
 }
 
 /** domain.md §2: investigations and evidence need at least two distinct officers. */
-export function decideRecordEvidence(state: PenaltyState, cmd: z.infer<typeof recordEvidence>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideRecordEvidence(
+  state: PenaltyState,
+  cmd: z.infer<typeof recordEvidence>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const officers = new Set(cmd.officerIds);
   const invalid = firstError(
     checkStage(state, ['investigation'], cmd.type),
@@ -77,10 +105,19 @@ export function decideRecordEvidence(state: PenaltyState, cmd: z.infer<typeof re
       : null,
   );
   if (invalid) return invalid;
-  return [{ type: 'EvidenceRecorded', payload: { kind: cmd.kind, collectedOn: cmd.collectedOn, officerIds: [...officers], description: cmd.description } }];
+  return [
+    {
+      type: 'EvidenceRecorded',
+      payload: { kind: cmd.kind, collectedOn: cmd.collectedOn, officerIds: [...officers], description: cmd.description },
+    },
+  ];
 }
 
-export function decideConcludeInvestigation(state: PenaltyState, cmd: z.infer<typeof concludeInvestigation>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideConcludeInvestigation(
+  state: PenaltyState,
+  cmd: z.infer<typeof concludeInvestigation>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const invalid = firstError(
     checkStage(state, ['investigation'], cmd.type),
     checkActDate(state, ctx, cmd.concludedOn, '调查终结'),

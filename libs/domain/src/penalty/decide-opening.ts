@@ -61,7 +61,7 @@ export function decideOpenSummaryCase(
       title: cmd.title,
       party: cmd.party,
       openedOn: cmd.decidedOn,
-      rules: rules as unknown as Record<string, unknown>,
+      rules: rules,
     },
   };
   const decided: PenaltyEvent = {
@@ -98,7 +98,7 @@ export function decideRegisterLead(
         title: cmd.title,
         party: cmd.party,
         openedOn: cmd.discoveredOn,
-        rules: rules as unknown as Record<string, unknown>,
+        rules: rules,
         leadSource: cmd.leadSource,
         summary: cmd.summary,
         deadlines: { set: [deadlineAfter(ctx, rules, 'filing_decision', cmd.discoveredOn, rules.filingDecision)], clear: [] },

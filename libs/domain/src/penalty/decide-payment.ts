@@ -9,24 +9,36 @@ import { appealPeriodsEnd, enforcementClock } from './enforcement-clock';
 import type { PaymentSchedule, PenaltyEvent } from './events';
 import type { PenaltyState } from './state';
 
-const DEFERRAL_SOURCE = '《行政处罚法》第六十六条第二款：当事人确有经济困难，需要延期或者分期缴纳罚款的，经当事人申请和行政机关批准，可以暂缓或者分期缴纳';
+const DEFERRAL_SOURCE =
+  '《行政处罚法》第六十六条第二款：当事人确有经济困难，需要延期或者分期缴纳罚款的，经当事人申请和行政机关批准，可以暂缓或者分期缴纳';
 
 /**
  * A payment closes the case once fine and late fee are settled. Payments may be reported late
  * (a treasury file, a receipt brought in later), so only the decision's service date bounds them.
  */
-export function decideRecordPayment(state: PenaltyState, cmd: z.infer<typeof recordPayment>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideRecordPayment(
+  state: PenaltyState,
+  cmd: z.infer<typeof recordPayment>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const servedOn = state.decision?.servedOn;
   const today = todayOf(ctx);
   const invalid = firstError(
     checkStage(state, ['payment', 'enforcement', 'court'], cmd.type),
-    cmd.paidOn > today ? domainError('ACT_DATE_IN_FUTURE', `缴款日期 ${cmd.paidOn} 晚于今天 ${today} / payment date is in the future`) : null,
+    cmd.paidOn > today
+      ? domainError('ACT_DATE_IN_FUTURE', `缴款日期 ${cmd.paidOn} 晚于今天 ${today} / payment date is in the future`)
+      : null,
     servedOn && cmd.paidOn < servedOn
-      ? domainError('PAYMENT_BEFORE_SERVICE', `缴款日期 ${cmd.paidOn} 早于决定书送达日 ${servedOn} / payment dated before the decision was served`)
+      ? domainError(
+          'PAYMENT_BEFORE_SERVICE',
+          `缴款日期 ${cmd.paidOn} 早于决定书送达日 ${servedOn} / payment dated before the decision was served`,
+        )
       : null,
     state.payments.some((p) => p.reference === cmd.reference)
-      ? domainError('DUPLICATE_PAYMENT', `缴款凭证 ${cmd.reference} 已登记 / payment reference already recorded`, { reference: cmd.reference })
+      ? domainError('DUPLICATE_PAYMENT', `缴款凭证 ${cmd.reference} 已登记 / payment reference already recorded`, {
+          reference: cmd.reference,
+        })
       : null,
   );
   if (invalid) return invalid;
@@ -35,7 +47,13 @@ export function decideRecordPayment(state: PenaltyState, cmd: z.infer<typeof rec
   const due = amountDue(state.schedule, payments, rules.lateFeeDailyBasisPoints.value, asOf);
   const received: PenaltyEvent = {
     type: 'PaymentReceived',
-    payload: { paidOn: cmd.paidOn, amountFen: cmd.amountFen, reference: cmd.reference, channel: cmd.channel, amountDueAfterFen: Math.max(0, due.totalDueFen) },
+    payload: {
+      paidOn: cmd.paidOn,
+      amountFen: cmd.amountFen,
+      reference: cmd.reference,
+      channel: cmd.channel,
+      amountDueAfterFen: Math.max(0, due.totalDueFen),
+    },
   };
   if (due.totalDueFen > 0) return [received];
   const paidTotal = payments.reduce((s, p) => s + p.amountFen, 0);
@@ -44,7 +62,12 @@ export function decideRecordPayment(state: PenaltyState, cmd: z.infer<typeof rec
     received,
     {
       type: 'CaseClosed',
-      payload: { closedOn: asOf, outcome: 'paid', overpaidFen: Math.max(0, overpaidFen), deadlines: { set: [], clear: Object.keys(state.deadlines) } },
+      payload: {
+        closedOn: asOf,
+        outcome: 'paid',
+        overpaidFen: Math.max(0, overpaidFen),
+        deadlines: { set: [], clear: Object.keys(state.deadlines) },
+      },
     },
   ];
 }
@@ -67,16 +90,27 @@ function rescheduled(
   return { schedule, clock, payment };
 }
 
-export function decideApproveDeferral(state: PenaltyState, cmd: z.infer<typeof approveDeferral>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideApproveDeferral(
+  state: PenaltyState,
+  cmd: z.infer<typeof approveDeferral>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const invalid = firstError(
     checkStage(state, ['payment'], cmd.type),
     checkRole(ctx, ['bureau_head'], '批准暂缓缴纳', DEFERRAL_SOURCE),
     checkActDate(state, ctx, cmd.approvedOn, '批准暂缓'),
-    cmd.newDueOn <= cmd.approvedOn ? domainError('DEFERRAL_NOT_LATER', '暂缓后的缴纳日期须晚于批准日期 / the new due date must be after approval') : null,
+    cmd.newDueOn <= cmd.approvedOn
+      ? domainError('DEFERRAL_NOT_LATER', '暂缓后的缴纳日期须晚于批准日期 / the new due date must be after approval')
+      : null,
   );
   if (invalid) return invalid;
-  const outstanding = amountDue(state.schedule, state.payments, rules.lateFeeDailyBasisPoints.value, cmd.approvedOn).principalOutstandingFen;
+  const outstanding = amountDue(
+    state.schedule,
+    state.payments,
+    rules.lateFeeDailyBasisPoints.value,
+    cmd.approvedOn,
+  ).principalOutstandingFen;
   const r = rescheduled(state, ctx, cmd.approvedOn, [{ dueOn: cmd.newDueOn, amountFen: outstanding }]);
   if ('kind' in r) return r;
   return [
@@ -94,18 +128,33 @@ export function decideApproveDeferral(state: PenaltyState, cmd: z.infer<typeof a
   ];
 }
 
-export function decideApproveInstalments(state: PenaltyState, cmd: z.infer<typeof approveInstalments>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+export function decideApproveInstalments(
+  state: PenaltyState,
+  cmd: z.infer<typeof approveInstalments>,
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
-  const outstanding = amountDue(state.schedule, state.payments, rules.lateFeeDailyBasisPoints.value, cmd.approvedOn).principalOutstandingFen;
+  const outstanding = amountDue(
+    state.schedule,
+    state.payments,
+    rules.lateFeeDailyBasisPoints.value,
+    cmd.approvedOn,
+  ).principalOutstandingFen;
   const total = cmd.instalments.reduce((s, i) => s + i.amountFen, 0);
   const invalid = firstError(
     checkStage(state, ['payment'], cmd.type),
     checkRole(ctx, ['bureau_head'], '批准分期缴纳', DEFERRAL_SOURCE),
     checkActDate(state, ctx, cmd.approvedOn, '批准分期'),
     total !== outstanding
-      ? domainError('INSTALMENTS_DO_NOT_ADD_UP', `分期合计 ${total} 分与未缴罚款 ${outstanding} 分不符 / instalments must add up to the unpaid fine`, { total, outstanding })
+      ? domainError(
+          'INSTALMENTS_DO_NOT_ADD_UP',
+          `分期合计 ${total} 分与未缴罚款 ${outstanding} 分不符 / instalments must add up to the unpaid fine`,
+          { total, outstanding },
+        )
       : null,
-    cmd.instalments.some((i) => i.dueOn <= cmd.approvedOn) ? domainError('INSTALMENT_NOT_LATER', '每期缴纳日期须晚于批准日期 / each instalment must fall after approval') : null,
+    cmd.instalments.some((i) => i.dueOn <= cmd.approvedOn)
+      ? domainError('INSTALMENT_NOT_LATER', '每期缴纳日期须晚于批准日期 / each instalment must fall after approval')
+      : null,
   );
   if (invalid) return invalid;
   const sorted = [...cmd.instalments].sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1));

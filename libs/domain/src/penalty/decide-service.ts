@@ -16,7 +16,10 @@ export function decisionServedEvents(
 ): PenaltyEvent[] {
   if (fineFen === 0) {
     return [
-      { type: 'CaseClosed', payload: { closedOn: servedOn, outcome: 'warning_only', overpaidFen: 0, deadlines: { set: [], clear: ['service'] } } },
+      {
+        type: 'CaseClosed',
+        payload: { closedOn: servedOn, outcome: 'warning_only', overpaidFen: 0, deadlines: { set: [], clear: ['service'] } },
+      },
     ];
   }
   const payment = deadlineAfter(ctx, rules, 'payment', servedOn, rules.payment);

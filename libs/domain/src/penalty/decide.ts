@@ -32,7 +32,10 @@ export function decidePenaltyCase(state: PenaltyState, command: PenaltyCommand, 
   if (state.stage === 'none') return domainError('CASE_NOT_FOUND', '案件不存在 / no such case');
   if (command.type === 'Tick') return checkRole(ctx, ['system'], 'Tick', '计时器 / timers') ?? decideTick(state, ctx);
   if (state.stage === 'closed') {
-    return domainError('CASE_CLOSED', `案件已于 ${state.closure?.closedOn ?? ''} 结案（${state.closure?.outcome ?? ''}）/ the case is closed`);
+    return domainError(
+      'CASE_CLOSED',
+      `案件已于 ${state.closure?.closedOn ?? ''} 结案（${state.closure?.outcome ?? ''}）/ the case is closed`,
+    );
   }
   switch (command.type) {
     case 'ExtendFilingPeriod':

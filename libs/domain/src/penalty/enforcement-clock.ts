@@ -29,7 +29,13 @@ export function enforcementClock(
   return {
     enforcementFrom: addDays(base, 1),
     courtWindowEndsOn: window.date,
-    deadline: deadlineAt(ctx, rules, 'appeal_periods', { date: base, provisional: window.provisional }, `${rules.reconsiderationPeriod.source}；${rules.litigationPeriod.source}`),
+    deadline: deadlineAt(
+      ctx,
+      rules,
+      'appeal_periods',
+      { date: base, provisional: window.provisional },
+      `${rules.reconsiderationPeriod.source}；${rules.litigationPeriod.source}`,
+    ),
   };
 }
 
@@ -37,5 +43,9 @@ export function enforcementClock(
 export function appealPeriodsEnd(ctx: DecideContext, rules: PenaltyRuleSet, servedOn: IsoDate) {
   const reconsideration = endOfPeriod(ctx.calendar, servedOn, rules.reconsiderationPeriod.value);
   const litigation = endOfPeriod(ctx.calendar, servedOn, rules.litigationPeriod.value);
-  return { reconsiderationEndsOn: reconsideration.date, litigationEndsOn: litigation.date, endsOn: maxDate(reconsideration.date, litigation.date) };
+  return {
+    reconsiderationEndsOn: reconsideration.date,
+    litigationEndsOn: litigation.date,
+    endsOn: maxDate(reconsideration.date, litigation.date),
+  };
 }

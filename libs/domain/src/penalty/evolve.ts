@@ -49,7 +49,10 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
       return withDeadlines(acted(state, event.payload.decidedOn), event.payload.deadlines);
     case 'EvidenceRecorded': {
       const p = event.payload;
-      return acted({ ...state, evidence: [...state.evidence, { kind: p.kind, collectedOn: p.collectedOn, officerIds: p.officerIds }] }, p.collectedOn);
+      return acted(
+        { ...state, evidence: [...state.evidence, { kind: p.kind, collectedOn: p.collectedOn, officerIds: p.officerIds }] },
+        p.collectedOn,
+      );
     }
     case 'InvestigationConcluded':
       return acted({ ...state, investigationConcludedOn: event.payload.concludedOn }, event.payload.concludedOn);
@@ -136,7 +139,10 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
     }
     case 'PaymentReceived': {
       const p = event.payload;
-      return acted({ ...state, payments: [...state.payments, { paidOn: p.paidOn, amountFen: p.amountFen, reference: p.reference }] }, p.paidOn);
+      return acted(
+        { ...state, payments: [...state.payments, { paidOn: p.paidOn, amountFen: p.amountFen, reference: p.reference }] },
+        p.paidOn,
+      );
     }
     case 'PaymentDeferred':
     case 'InstalmentsApproved': {

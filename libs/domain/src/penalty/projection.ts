@@ -17,7 +17,14 @@ export function penaltyView(state: PenaltyState): CaseView {
     partyName: state.party.name,
     closed: state.stage === 'closed',
     deadlines: Object.values(state.deadlines)
-      .map((d) => ({ kind: d.kind, labelZh: d.labelZh, labelEn: d.labelEn, due: d.due, legalSource: d.legalSource, provisional: d.provisional }))
+      .map((d) => ({
+        kind: d.kind,
+        labelZh: d.labelZh,
+        labelEn: d.labelEn,
+        due: d.due,
+        legalSource: d.legalSource,
+        provisional: d.provisional,
+      }))
       .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.kind.localeCompare(b.kind))),
   };
 }

@@ -6,8 +6,7 @@ import { inForceOn, type PolicyEntry, type Versioned } from './effective-dated';
 
 /** The fine a provision allows: absolute amounts, or a multiple of the goods' value (货值金额) in basis points. */
 export type FineRange =
-  | { kind: 'absolute'; minFen: Fen; maxFen: Fen }
-  | { kind: 'goods_value_multiple'; minBasisPoints: number; maxBasisPoints: number };
+  { kind: 'absolute'; minFen: Fen; maxFen: Fen } | { kind: 'goods_value_multiple'; minBasisPoints: number; maxBasisPoints: number };
 
 export interface Provision extends PolicyEntry<FineRange> {
   titleZh: string;
