@@ -21,10 +21,12 @@ const project = (name, extra = {}) => ({
 });
 
 module.exports = {
+  // long enough for the integration tier; a stuck test still fails, with the step it was waiting for
+  testTimeout: 120_000,
   projects: [
     project('unit'),
-    project('workflow', { testTimeout: 120_000 }),
-    project('replay', { testTimeout: 120_000 }),
-    project('int', { testTimeout: 180_000, globalSetup: '<rootDir>/test/support/int-global-setup.js' }),
+    project('workflow'),
+    project('replay'),
+    project('int', { globalSetup: '<rootDir>/test/support/int-global-setup.js' }),
   ],
 };

@@ -135,7 +135,7 @@ start_detached() {
   logf=$(service_log "$svc")
   mkdir -p "$LOG_DIR" "$LOCAL/$svc"
   printf '\n===== %s: infra/up.sh starting %s =====\n' "$(date -Is)" "$svc" >>"$logf"
-  setsid nohup "$@" >>"$logf" 2>&1 </dev/null &
+  setsid nohup "$@" >>"$logf" 2>&1 </dev/null 8>&- 9>&- &
   printf '%s\n' "$!" >"$(pid_file "$svc")"
 }
 
@@ -596,7 +596,7 @@ pg_up() {
     if ((EUID == 0)); then chown postgres: "$logf"; fi
     printf '\n===== %s: infra/up.sh starting postgres =====\n' "$(date -Is)" >>"$logf"
     log postgres "starting PostgreSQL $PG_MAJOR on 127.0.0.1:$PG_PORT (data $PG_DATA), log $logf"
-    as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$logf" -W start >/dev/null ||
+    as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$logf" -W start >/dev/null 8>&- 9>&- ||
       { show_log_tail "$logf"; die postgres "pg_ctl start failed; see $logf"; }
   fi
   wait_for postgres "$PG_START_TIMEOUT" pg_running_ours pg_ready || exit 1

@@ -13,9 +13,11 @@ import { CalendarService } from './calendar/calendar.service';
 import { PenaltyCasesController } from './penalty/penalty-cases.controller';
 import { PenaltyCasesService } from './penalty/penalty-cases.service';
 import { PaymentsConsumer } from './inbound/payments.consumer';
+import { CasesController } from './cases/cases.controller';
+import { ReadModelService } from './cases/read-model.service';
 
 @Module({
-  controllers: [HealthController, PenaltyCasesController, CalendarController],
+  controllers: [HealthController, PenaltyCasesController, CasesController, CalendarController],
   providers: [
     configProvider,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
@@ -26,6 +28,7 @@ import { PaymentsConsumer } from './inbound/payments.consumer';
     CalendarService,
     PenaltyCasesService,
     PaymentsConsumer,
+    ReadModelService,
   ],
 })
 export class AppModule implements NestModule {

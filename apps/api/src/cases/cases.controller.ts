@@ -1,0 +1,74 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { z } from 'zod';
+import { isoDateSchema, sectionSchema } from '@qts/domain';
+import { ApiError } from '../errors/api-error';
+import { amountDueView } from './amount-due-view';
+import { ReadModelService } from './read-model.service';
+
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+const int = z.coerce.number().int().nonnegative();
+
+const caseQuery = z.object({ asOf: isoDateSchema.optional() });
+const listQuery = z.object({
+  type: z.string().min(1).optional(),
+  stage: z.string().min(1).optional(),
+  section: sectionSchema.optional(),
+  overdue: bool.optional(),
+  closed: bool.optional(),
+  limit: int.optional(),
+  offset: int.optional(),
+});
+const noticeQuery = z.object({
+  caseId: z.string().min(1).optional(),
+  recipientRole: z.enum(['section_chief', 'bureau_head']).optional(),
+  level: z.enum(['approaching', 'missed']).optional(),
+  limit: int.optional(),
+  offset: int.optional(),
+});
+
+@ApiTags('案件查询 case reads')
+@Controller('api')
+export class CasesController {
+  constructor(private readonly readModel: ReadModelService) {}
+
+  @Get('cases/:caseId')
+  @ApiOperation({
+    summary: '案件详情：阶段、时间线、未届满期限（附法律依据）、应缴金额 / a case: state, timeline, open deadlines, amount due',
+  })
+  @ApiQuery({ name: 'asOf', required: false, description: 'amount due on this date (YYYY-MM-DD), today by default' })
+  async getCase(@Param('caseId') caseId: string, @Query(new ZodValidationPipe(caseQuery)) query: z.infer<typeof caseQuery>) {
+    const found = await this.readModel.getCase(caseId);
+    if (!found)
+      throw new ApiError(404, 'CASE_NOT_FOUND', `案件 ${caseId} 不存在（或尚未进入查询库）/ no such case in the read model`, { caseId });
+    return { ...found, amountDue: amountDueView(found.caseType, found.state, query.asOf) };
+  }
+
+  @Get('cases')
+  @ApiOperation({ summary: '案件列表（类型、阶段、科室、是否逾期）/ list cases, overdue first' })
+  @ApiQuery({ name: 'type', required: false })
+  @ApiQuery({ name: 'stage', required: false })
+  @ApiQuery({ name: 'section', required: false })
+  @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'closed', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  list(@Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>) {
+    return this.readModel.listCases({
+      caseType: q.type,
+      stage: q.stage,
+      section: q.section,
+      overdue: q.overdue,
+      closed: q.closed,
+      limit: q.limit,
+      offset: q.offset,
+    });
+  }
+
+  @Get('notices')
+  @ApiOperation({ summary: '督办通知（科长、局长）/ escalation notices, newest first' })
+  notices(@Query(new ZodValidationPipe(noticeQuery)) q: z.infer<typeof noticeQuery>) {
+    return this.readModel.listNotices(q);
+  }
+}

@@ -1,0 +1,40 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { AppConfig } from '@qts/config';
+import { getCase, listCases, listNotices, migrateReadModel, type CaseListFilter, type NoticeFilter } from '@qts/read-model';
+import { APP_CONFIG } from '../config.provider';
+import { PgPool } from '../db/pg-pool.provider';
+
+/** Reads of the projection; the API never writes it. */
+@Injectable()
+export class ReadModelService implements OnModuleInit {
+  private readonly schema: string;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly db: PgPool,
+  ) {
+    this.schema = config.database.readModelSchema;
+  }
+
+  /** The same idempotent, locked migration the projector runs, so whichever starts first prepares the schema. */
+  async onModuleInit(): Promise<void> {
+    const client = await this.db.pool.connect();
+    try {
+      await migrateReadModel(client, this.schema);
+    } finally {
+      client.release();
+    }
+  }
+
+  getCase(caseId: string) {
+    return getCase(this.db.pool, this.schema, caseId);
+  }
+
+  listCases(filter: CaseListFilter) {
+    return listCases(this.db.pool, this.schema, filter);
+  }
+
+  listNotices(filter: NoticeFilter) {
+    return listNotices(this.db.pool, this.schema, filter);
+  }
+}
