@@ -1,9 +1,9 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { configProvider } from './config.provider';
+import { appConfigProvider as configProvider } from '@qts/nest-support';
 import { correlationIdMiddleware } from './correlation-id';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
-import { PgPool } from './db/pg-pool.provider';
+import { PgPool } from '@qts/nest-support';
 import { TemporalConnection } from './temporal/temporal.providers';
 import { KafkaAccess } from './kafka/kafka-access';
 import { HealthController } from './health/health.controller';

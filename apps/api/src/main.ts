@@ -3,11 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { loadConfig } from '@qts/config';
+import { nestLogLevels } from '@qts/nest-support';
 import { AppModule } from './app.module';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create(AppModule, { logger: ['log', 'warn', 'error'] });
+  const app = await NestFactory.create(AppModule, { logger: nestLogLevels(config.logLevel) });
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('区质量技术监督局 案件工作流 API')

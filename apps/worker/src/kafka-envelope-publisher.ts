@@ -3,7 +3,7 @@ import type { EnvelopePublisher } from '@qts/activities';
 import { topicNames, type AppConfig } from '@qts/config';
 import type { EventEnvelope } from '@qts/domain';
 import { connectProducer, createKafka, ensureTopics, type QtsProducer } from '@qts/kafka';
-import { APP_CONFIG } from './config.provider';
+import { APP_CONFIG } from '@qts/nest-support';
 
 /** The activities' publisher: the idempotent Kafka producer, topics created on start. */
 @Injectable()

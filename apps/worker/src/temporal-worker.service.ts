@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createPublishActivities } from '@qts/activities';
 import type { AppConfig } from '@qts/config';
-import { APP_CONFIG } from './config.provider';
+import { APP_CONFIG } from '@qts/nest-support';
 import { KafkaEnvelopePublisher } from './kafka-envelope-publisher';
 
 /** Hosts the Temporal worker: the workflows of workflows/ and the activities of activities/. */

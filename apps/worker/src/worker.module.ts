@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { configProvider } from './config.provider';
+import { appConfigProvider as configProvider } from '@qts/nest-support';
 import { KafkaEnvelopePublisher } from './kafka-envelope-publisher';
 import { TemporalWorkerService } from './temporal-worker.service';
 

@@ -3,8 +3,8 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { shanghaiDate, stateCouncilNoticeSchema, type Actor, type CalendarSnapshot, type StateCouncilNotice } from '@qts/domain';
 import type { AppConfig } from '@qts/config';
 import { PENALTY_CASE_WORKFLOW, calendarUpdatedSignal } from '@qts/workflows';
-import { APP_CONFIG } from '../config.provider';
-import { PgPool } from '../db/pg-pool.provider';
+import { APP_CONFIG } from '@qts/nest-support';
+import { PgPool } from '@qts/nest-support';
 import { TemporalConnection } from '../temporal/temporal.providers';
 
 const CACHE_MS = 60_000;

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '@qts/config';
 import { getCase, listCases, listNotices, migrateReadModel, type CaseListFilter, type NoticeFilter } from '@qts/read-model';
-import { APP_CONFIG } from '../config.provider';
-import { PgPool } from '../db/pg-pool.provider';
+import { APP_CONFIG } from '@qts/nest-support';
+import { PgPool } from '@qts/nest-support';
 
 /** Reads of the projection; the API never writes it. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PgPool } from '../db/pg-pool.provider';
+import { PgPool } from '@qts/nest-support';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import { KafkaAccess } from '../kafka/kafka-access';
 

@@ -10,7 +10,7 @@ import {
   type RunningConsumer,
 } from '@qts/kafka';
 import type { Actor } from '@qts/domain';
-import { APP_CONFIG } from '../config.provider';
+import { APP_CONFIG } from '@qts/nest-support';
 import { ApiError } from '../errors/api-error';
 import { KafkaAccess } from '../kafka/kafka-access';
 import { PenaltyCasesService } from '../penalty/penalty-cases.service';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '@qts/config';
 import { createKafka, type Admin, type Kafka } from '@qts/kafka';
-import { APP_CONFIG } from '../config.provider';
+import { APP_CONFIG } from '@qts/nest-support';
 
 /** The API's Kafka: one client, one admin connection for health checks. */
 @Injectable()

@@ -14,7 +14,7 @@ import {
 } from '@qts/domain';
 import type { AppConfig } from '@qts/config';
 import { PENALTY_CASE_WORKFLOW, penaltyCommandUpdate, type CommandResult, type PenaltyCaseInput } from '@qts/workflows';
-import { APP_CONFIG } from '../config.provider';
+import { APP_CONFIG } from '@qts/nest-support';
 import { ApiError } from '../errors/api-error';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import { statusForCode, toApiError } from '../temporal/workflow-errors';

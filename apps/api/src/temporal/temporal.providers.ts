@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import type { AppConfig } from '@qts/config';
-import { APP_CONFIG } from '../config.provider';
+import { APP_CONFIG } from '@qts/nest-support';
 
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { AppConfig } from '@qts/config';
-import { APP_CONFIG } from '../config.provider';
+import { APP_CONFIG } from './app-config';
 
-/** The API's PostgreSQL pool (read model and reference data). */
+/** One PostgreSQL pool per process, closed on shutdown. */
 @Injectable()
 export class PgPool implements OnApplicationShutdown {
   readonly pool: Pool;

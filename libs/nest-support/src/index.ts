@@ -1,0 +1,3 @@
+export { APP_CONFIG, appConfigProvider } from './app-config';
+export { nestLogLevels } from './nest-log-levels';
+export { PgPool } from './pg-pool';
