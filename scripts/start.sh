@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install.sh
 npx tsc -b tsconfig.json
 bash infra/up.sh
-mkdir -p .local/logs
+mkdir -p .local/logs .local/run
 pids=()
 stop_apps() {
   echo "[start] stopping apps"
@@ -17,6 +17,7 @@ trap stop_apps INT TERM EXIT
 for app in worker projector api; do
   node "apps/$app/dist/main.js" >>".local/logs/$app.log" 2>&1 &
   pids+=($!)
+  echo $! >".local/run/$app.pid"
   echo "[start] $app started (pid $!, log .local/logs/$app.log)"
 done
 port=${API_PORT:-3000}
