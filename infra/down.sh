@@ -3,7 +3,7 @@
 # Idempotent: a service that is not running is reported and skipped.
 # Usage: bash infra/down.sh [all|temporal|kafka|postgres]...   (default: all)
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
 
 select_services "$@"

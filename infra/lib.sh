@@ -18,7 +18,7 @@ LOG_DIR=$LOCAL/logs
 TOOLS_DIR=$LOCAL/tools
 VENV=$TOOLS_DIR/venv
 
-# shellcheck source=versions.env
+# shellcheck source-path=SCRIPTDIR source=versions.env
 source "$INFRA_DIR/versions.env"
 
 TEMPORAL_PORT=${TEMPORAL_PORT:-7233}
@@ -71,16 +71,17 @@ KAFKA_TOOLS_CONFIG=$KAFKA_DIR/tools.properties
 # ---------------------------------------------------------------------------------------------
 # logging, pids, ports
 
+# log SERVICE MESSAGE...: "[infra kafka] ..." on stderr (stdout stays free for values scripts print).
 log() {
   local svc=$1
   shift
-  printf '[infra %s] %s\n' "$svc" "$*" >&2
+  if [[ $svc == infra ]]; then printf '[infra] %s\n' "$*" >&2; else printf '[infra %s] %s\n' "$svc" "$*" >&2; fi
 }
 
 die() {
   local svc=$1
   shift
-  printf '[infra %s] ERROR: %s\n' "$svc" "$*" >&2
+  log "$svc" "ERROR: $*"
   exit 1
 }
 
@@ -137,17 +138,35 @@ start_detached() {
   printf '\n===== %s: infra/up.sh starting %s =====\n' "$(date -Is)" "$svc" >>"$logf"
   setsid nohup "$@" >>"$logf" 2>&1 </dev/null 8>&- 9>&- &
   printf '%s\n' "$!" >"$(pid_file "$svc")"
+  service_ports "$svc" >"$LOCAL/$svc/$svc.ports"
 }
 
-# wait_for SERVICE TIMEOUT_S ALIVE_FN CHECK_FN
+# The ports a service is asked for now (recorded at start in $LOCAL/<svc>/<svc>.ports).
+service_ports() {
+  case $1 in
+    temporal) printf '%s %s\n' "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT" ;;
+    kafka) printf '%s %s\n' "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" ;;
+  esac
+}
+
+# Dies when our running instance was started with other ports than the environment asks for now.
+check_running_ports() {
+  local svc=$1 file=$LOCAL/$1/$1.ports running
+  [[ -f $file ]] || return 0
+  running=$(<"$file")
+  [[ $running == "$(service_ports "$svc")" ]] ||
+    die "$svc" "already running from this checkout on ports '$running', not the requested '$(service_ports "$svc")'; run 'bash infra/down.sh $svc' first"
+}
+
+# wait_for SERVICE TIMEOUT_S ALIVE_FN CHECK_FN [WHAT]
 # Polls CHECK_FN (a real health check) every second until it succeeds. Fails fast when ALIVE_FN says
 # the process died (ALIVE_FN may be "-" for none), and after TIMEOUT_S with the log tail.
 wait_for() {
-  local svc=$1 timeout=$2 alive_fn=$3 check_fn=$4 start=$SECONDS logf
+  local svc=$1 timeout=$2 alive_fn=$3 check_fn=$4 what=${5:-healthy} start=$SECONDS logf
   logf=$(service_log "$svc")
   while true; do
     if "$check_fn" >/dev/null 2>&1; then
-      log "$svc" "healthy (waited $((SECONDS - start))s)"
+      log "$svc" "$what (waited $((SECONDS - start))s)"
       return 0
     fi
     if [[ $alive_fn != - ]] && ((SECONDS - start >= 2)) && ! "$alive_fn" >/dev/null 2>&1; then
@@ -313,6 +332,7 @@ temporal_up() {
     fi
   else
     if pid=$(live_pid temporal); then
+      check_running_ports temporal
       log temporal "pid $pid is running but not healthy yet; waiting"
     else
       port_open "$TEMPORAL_PORT" &&
@@ -447,7 +467,7 @@ kafka_healthy() {
   timeout 20 java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$INFRA_DIR/kafka/tools-log4j2.properties" \
     -cp "$KAFKA_LIBS/*" org.apache.kafka.tools.TopicCommand \
-    --bootstrap-server "127.0.0.1:$KAFKA_PORT" --command-config "$KAFKA_TOOLS_CONFIG" --list >/dev/null
+    --bootstrap-server "127.0.0.1:$KAFKA_PORT" --command-config "$KAFKA_TOOLS_CONFIG" --list >/dev/null 2>&1
 }
 
 kafka_alive() { live_pid kafka >/dev/null; }
@@ -464,6 +484,7 @@ kafka_up() {
     fi
   else
     if pid=$(live_pid kafka); then
+      check_running_ports kafka
       log kafka "pid $pid is running but not healthy yet; waiting"
     else
       port_open "$KAFKA_PORT" &&
@@ -577,10 +598,13 @@ EOF
 }
 
 pg_up() {
-  local logf
+  local logf running_port
   logf=$(service_log postgres)
   ensure_postgres_installed
   if pg_running_ours; then
+    running_port=$(sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null || true)
+    [[ -z $running_port || $running_port == "$PG_PORT" ]] ||
+      die postgres "already running from this checkout on port $running_port, not the requested $PG_PORT; run 'bash infra/down.sh postgres' first"
     log postgres "already running (data $PG_DATA) on 127.0.0.1:$PG_PORT"
   elif pg_ready; then
     pg_app_query_ok ||
@@ -599,9 +623,9 @@ pg_up() {
     as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$logf" -W start >/dev/null 8>&- 9>&- ||
       { show_log_tail "$logf"; die postgres "pg_ctl start failed; see $logf"; }
   fi
-  wait_for postgres "$PG_START_TIMEOUT" pg_running_ours pg_ready || exit 1
+  wait_for postgres "$PG_START_TIMEOUT" pg_running_ours pg_ready "accepting connections" || exit 1
   pg_ensure_app_role_db || die postgres "could not create role/database $PG_APP_USER; see $logf"
-  wait_for postgres 15 pg_running_ours pg_healthy || exit 1
+  wait_for postgres 15 pg_running_ours pg_healthy "healthy: $PG_APP_USER can query $PG_APP_DB" || exit 1
   log postgres "up: $DATABASE_URL_LOCAL"
 }
 

@@ -3,7 +3,7 @@
 # Exit status 0 when every listed service is up, 1 otherwise.
 # Usage: bash infra/status.sh [all|temporal|kafka|postgres]...   (default: all)
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
 
 select_services "$@"

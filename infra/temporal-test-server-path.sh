@@ -4,7 +4,7 @@
 # it first if needed. Also provides .local/tools/temporal (the Temporal CLI). Progress goes to stderr.
 # For TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } }).
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
 
 ensure_temporal_tools

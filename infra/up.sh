@@ -4,7 +4,7 @@
 # Usage: bash infra/up.sh [all|temporal|kafka|postgres]...   (default: all)
 # Ports: TEMPORAL_PORT=7233 TEMPORAL_UI_PORT=8233 KAFKA_PORT=9092 KAFKA_CONTROLLER_PORT=9093 PG_PORT=55432
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
 
 select_services "$@"

@@ -1,4 +1,4 @@
-import { yuan, type PenaltyEvent } from '@qts/domain';
+import { yuan, type PenaltyCaseCommand, type PenaltyEvent } from '@qts/domain';
 import { committee, head, run } from './penalty-given-when-then';
 
 export const organisation = { kind: 'organisation' as const, name: '某电梯维保有限公司' };
@@ -59,20 +59,19 @@ export function noticeServed(proposedYuan = 50_000): PenaltyEvent[] {
   );
 }
 
-export const penaltyOf = (fineYuan: number) =>
-  ({
-    type: 'DecidePenalty',
-    decidedOn: '2026-04-22',
-    outcome: {
-      kind: 'penalty',
-      violationDate: '2026-02-15',
-      provisionId: 'special-equipment-law-art84',
-      fineFen: yuan(fineYuan),
-      goodsValueFen: 0,
-      discretion: 'lighter',
-      measures: ['责令停止使用'],
-    },
-  }) as const;
+export const penaltyOf = (fineYuan: number): PenaltyCaseCommand => ({
+  type: 'DecidePenalty',
+  decidedOn: '2026-04-22',
+  outcome: {
+    kind: 'penalty',
+    violationDate: '2026-02-15',
+    provisionId: 'special-equipment-law-art84',
+    fineFen: yuan(fineYuan),
+    goodsValueFen: 0,
+    discretion: 'lighter',
+    measures: ['责令停止使用'],
+  },
+});
 
 export function decided(fineYuan = 50_000): PenaltyEvent[] {
   return run(

@@ -40,6 +40,8 @@ export interface ConsumerOptions {
   position?: PositionStore;
   /** where a group without committed offsets starts when there is no PositionStore */
   fromBeginning?: boolean;
+  /** how long the group waits for a silent member (a killed process) before moving its partitions; default 30 s */
+  sessionTimeoutMs?: number;
   /** partitions processed in parallel (messages within a partition are always in order) */
   concurrency?: number;
   onSettled?: (message: InboundMessage, outcome: MessageOutcome) => void;
@@ -70,8 +72,9 @@ interface BatchContext {
 class ManagedConsumer {
   private readonly retry: RetryPolicy;
   private readonly log: ConsumerLogger;
-  /** partitions whose start position must be checked against the PositionStore before their first batch */
+  /** partitions whose first batch since the last join has not been checked against the stored positions */
   private readonly unchecked = new Set<number>();
+  private startPositions: Promise<Map<number, string>> = Promise.resolve(new Map<number, string>());
 
   constructor(
     private readonly consumer: Consumer,
@@ -81,13 +84,39 @@ class ManagedConsumer {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.log = options.logger ?? console;
     // kafkajs calls listeners synchronously while joining, before the first fetch of the new assignment
-    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
-      this.unchecked.clear();
-      for (const partition of payload.memberAssignment[options.topic] ?? []) this.unchecked.add(partition);
-    });
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => this.onAssigned(payload.memberAssignment[options.topic] ?? []));
     consumer.on(consumer.events.CRASH, ({ payload }) => {
-      if (!payload.restart) options.onFatal?.(payload.error);
+      if (payload.restart) return;
+      this.log.error(`${options.topic}: consumer stopped: ${describeError(payload.error)}`);
+      options.onFatal?.(payload.error);
     });
+  }
+
+  /**
+   * With a PositionStore, every assigned partition is sought to its stored position at once (the group may have
+   * committed nothing, or more than the store holds, e.g. for a fresh schema), and until that is known the
+   * partition's first batch waits and is checked, since kafkajs may already have fetched from the committed offset.
+   */
+  private onAssigned(partitions: number[]): void {
+    this.unchecked.clear();
+    if (!this.options.position) return;
+    for (const partition of partitions) this.unchecked.add(partition);
+    this.startPositions = this.loadStartPositions(partitions);
+    this.startPositions.then(
+      (positions) => {
+        for (const [partition, offset] of positions) this.consumer.seek({ topic: this.options.topic, partition, offset });
+      },
+      (err: unknown) => this.log.error(`${this.options.topic}: cannot load the stored positions: ${describeError(err)}`),
+    );
+  }
+
+  private async loadStartPositions(partitions: number[]): Promise<Map<number, string>> {
+    const store = this.options.position!;
+    const topic = this.options.topic;
+    const low = new Map((await this.admin!.fetchTopicOffsets(topic)).map((o) => [o.partition, o.low]));
+    const positions = new Map<number, string>();
+    for (const partition of partitions) positions.set(partition, (await store.load(topic, partition)) ?? low.get(partition) ?? '0');
+    return positions;
   }
 
   async processBatch(ctx: BatchContext): Promise<void> {
@@ -105,21 +134,16 @@ class ManagedConsumer {
     await ctx.commitOffsetsIfNecessary();
   }
 
-  /** true when the batch starts elsewhere than the stored position and a seek was requested instead */
+  /** true when the batch starts elsewhere than the stored position (and a seek there was requested) */
   private async seekToStoredPosition(batch: Batch): Promise<boolean> {
     const first = batch.messages[0];
-    if (!this.options.position || !this.admin || !first) return false;
+    if (!first) return false;
+    const stored = (await this.startPositions).get(batch.partition);
     this.unchecked.delete(batch.partition);
-    const stored = (await this.options.position.load(batch.topic, batch.partition)) ?? (await this.firstRetainedOffset(batch.topic, batch.partition));
-    if (stored === first.offset) return false;
-    this.log.log(`${batch.topic}[${batch.partition}]: starting at stored position ${stored} (fetched from ${first.offset})`);
+    if (stored === undefined || stored === first.offset) return false;
+    this.log.log(`${batch.topic}[${batch.partition}]: starting at the stored position ${stored}, not at ${first.offset}`);
     this.consumer.seek({ topic: batch.topic, partition: batch.partition, offset: stored });
     return true;
-  }
-
-  private async firstRetainedOffset(topic: string, partition: number): Promise<string> {
-    const offsets = await this.admin!.fetchTopicOffsets(topic);
-    return offsets.find((o) => o.partition === partition)?.low ?? '0';
   }
 
   private async handleWithRetry(message: InboundMessage, ctx: BatchContext): Promise<MessageOutcome | 'interrupted'> {
@@ -161,7 +185,13 @@ class ManagedConsumer {
  * once; other errors are retried with backoff, then dead-lettered or fatal (see whenRetriesExhausted).
  */
 export async function startConsumer(kafka: Kafka, options: ConsumerOptions): Promise<RunningConsumer> {
-  const consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false });
+  // a short long-poll: stopping waits for the fetch in flight, and a seek applies from the next fetch
+  const consumer = kafka.consumer({
+    groupId: options.groupId,
+    allowAutoTopicCreation: false,
+    maxWaitTimeInMs: 1_000,
+    sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+  });
   const admin = options.position ? kafka.admin() : undefined;
   const managed = new ManagedConsumer(consumer, admin, options);
   await admin?.connect();

@@ -11,7 +11,9 @@ export interface TopicSpec {
  * broker's default.replication.factor (1 locally, 3 in production).
  */
 export async function ensureTopics(admin: Admin, topics: ReadonlyArray<string | TopicSpec>, partitions = 3): Promise<void> {
-  const wanted = topics.map((t) => (typeof t === 'string' ? { topic: t, partitions } : { topic: t.topic, partitions: t.partitions ?? partitions }));
+  const wanted = topics.map((t) =>
+    typeof t === 'string' ? { topic: t, partitions } : { topic: t.topic, partitions: t.partitions ?? partitions },
+  );
   const existing = new Set(await admin.listTopics());
   const missing = wanted.filter((t) => !existing.has(t.topic));
   if (missing.length === 0) return;

@@ -17,4 +17,11 @@ export {
   type DeadLetterSink,
 } from './dead-letter';
 export { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from './retry-policy';
-export { startConsumer, type ConsumerLogger, type ConsumerOptions, type MessageOutcome, type PositionStore, type RunningConsumer } from './consumer';
+export {
+  startConsumer,
+  type ConsumerLogger,
+  type ConsumerOptions,
+  type MessageOutcome,
+  type PositionStore,
+  type RunningConsumer,
+} from './consumer';

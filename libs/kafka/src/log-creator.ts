@@ -22,15 +22,16 @@ const LABELS: Record<number, string> = {
 };
 
 /**
- * One line per entry on stderr. kafkajs logs every error response of the protocol at ERROR
- * ("[Connection] Response ...": topic already exists, coordinator loading...) although it retries them
- * or throws them to the caller; those lines are dropped unless the service runs at debug.
+ * One line per entry on stderr. kafkajs logs every error response of the protocol at ERROR (namespace
+ * Connection, "Response ...": topic already exists, coordinator loading...) although it retries them or
+ * throws them to the caller; those lines are dropped unless the service runs at debug.
  */
 export function createLogCreator(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): logCreator {
   return () =>
     ({ namespace, level: entryLevel, log }) => {
-      const { message, timestamp, logger: _logger, ...extra } = log;
-      if (level !== 'debug' && String(message).startsWith('[Connection] Response')) return;
+      const { message, timestamp, ...rest } = log;
+      const extra = Object.fromEntries(Object.entries(rest).filter(([name]) => name !== 'logger'));
+      if (level !== 'debug' && namespace === 'Connection' && String(message).startsWith('Response ')) return;
       const details = Object.keys(extra).length > 0 ? ` ${JSON.stringify(extra)}` : '';
       write(`${timestamp} ${LABELS[entryLevel] ?? entryLevel} [kafkajs] ${namespace}: ${String(message)}${details}`);
     };

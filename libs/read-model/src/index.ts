@@ -1,1 +1,25 @@
-export {};
+export type { Queryable } from './queryable';
+export { DATA_TABLES, assertSchemaName, qualified, tablesOf, type DataTable, type Tables } from './tables';
+export { MIGRATIONS, type Migration } from './migrations';
+export { migrateReadModel } from './migrate';
+export { loadPosition, loadPositions, recordPosition } from './positions';
+export { dropReadModel, isEmptyReadModel, schemaExists } from './schema-admin';
+export { applyEnvelope, type ApplyOutcome, type StreamPosition } from './apply/apply-envelope';
+export { projectEvent, type ProjectedEvent } from './apply/project-event';
+export { decideSequence, type SequenceDecision } from './apply/sequence';
+export { ProjectionRefusedError, isProjectionRefused, type RefusalCode } from './apply/refusal';
+export { caseViewSchema, escalationNoticePayloadSchema, type ValidCaseView } from './apply/view-schemas';
+export { getCase } from './queries/get-case';
+export { buildCaseListQuery, listCases, type CaseListFilter, type SqlQuery } from './queries/list-cases';
+export { buildNoticeListQuery, listNotices, type NoticeFilter } from './queries/list-notices';
+export { todayInShanghai } from './queries/today';
+export {
+  pageOf,
+  type CaseDetail,
+  type CaseSummary,
+  type DeadlineEntry,
+  type NoticeEntry,
+  type Page,
+  type TimelineEntry,
+} from './queries/rows';
+export { compareReadModels, type ReadModelComparison, type TableDifference } from './compare';

@@ -3,10 +3,10 @@ import { tablesOf } from './tables';
 
 /** The projector's position in one partition: the next offset to read. */
 export async function loadPosition(db: Queryable, schema: string, topic: string, partition: number): Promise<string | undefined> {
-  const { rows } = await db.query<{ next_offset: string }>(`SELECT next_offset FROM ${tablesOf(schema).projectorOffsets} WHERE topic = $1 AND partition = $2`, [
-    topic,
-    partition,
-  ]);
+  const { rows } = await db.query<{ next_offset: string }>(
+    `SELECT next_offset FROM ${tablesOf(schema).projectorOffsets} WHERE topic = $1 AND partition = $2`,
+    [topic, partition],
+  );
   return rows[0]?.next_offset;
 }
 

@@ -16,9 +16,14 @@ export interface Tables {
   migrations: string;
 }
 
+/** A quoted, schema-qualified table name. */
+export function qualified(schema: string, table: string): string {
+  return `"${assertSchemaName(schema)}"."${table}"`;
+}
+
 /** Quoted, schema-qualified table names of one read model. */
 export function tablesOf(schema: string): Tables {
-  const q = (table: string) => `"${assertSchemaName(schema)}"."${table}"`;
+  const q = (table: string) => qualified(schema, table);
   return {
     schema: `"${assertSchemaName(schema)}"`,
     cases: q('cases'),

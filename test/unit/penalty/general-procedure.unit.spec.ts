@@ -89,7 +89,7 @@ describe('general procedure (一般程序)', () => {
     expect(state.schedule).toEqual([{ dueOn: calendar.addCalendarDays('2026-04-24', 15).date, amountFen: yuan(50_000) }]);
     const litigationEnds = calendar.addCalendarMonths('2026-04-24', 6).date;
     expect(state.deadlines['appeal_periods']?.due).toBe(litigationEnds);
-    expect(state.enforcementFrom > litigationEnds).toBe(true);
+    expect((state.enforcementFrom ?? '') > litigationEnds).toBe(true);
     expect(state.courtWindowEndsOn).toBe(calendar.addCalendarMonths(litigationEnds, 3).date);
   });
 

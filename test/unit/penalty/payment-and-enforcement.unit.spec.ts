@@ -45,7 +45,7 @@ describe('payment (缴纳罚款)', () => {
     const after = stateFrom([...served(), ...events]);
     expect(after.schedule).toEqual([{ dueOn: '2027-03-01', amountFen: yuan(50_000) }]);
     expect(after.enforcementFrom).toBe('2027-03-02');
-    expect(after.enforcementFrom > (before.enforcementFrom ?? '')).toBe(true);
+    expect((after.enforcementFrom ?? '') > (before.enforcementFrom ?? '')).toBe(true);
   });
 });
 

@@ -1,4 +1,10 @@
-import { ESCALATION_NOTICE_EVENT, type CaseProjection, type EscalationNoticePayload, type EventEnvelope, type OpenDeadline } from '@qts/domain';
+import {
+  ESCALATION_NOTICE_EVENT,
+  type CaseProjection,
+  type EscalationNoticePayload,
+  type EventEnvelope,
+  type OpenDeadline,
+} from '@qts/domain';
 import { ProjectionRefusedError } from './refusal';
 import { caseViewSchema, escalationNoticePayloadSchema, type ValidCaseView } from './view-schemas';
 
@@ -19,9 +25,7 @@ function describe(err: unknown): string {
 function sameDeadlines(a: readonly OpenDeadline[], b: readonly OpenDeadline[]): boolean {
   const key = (ds: readonly OpenDeadline[]) =>
     JSON.stringify(
-      [...ds]
-        .sort((x, y) => x.kind.localeCompare(y.kind))
-        .map((d) => [d.kind, d.due, d.labelZh, d.labelEn, d.legalSource, d.provisional]),
+      [...ds].sort((x, y) => x.kind.localeCompare(y.kind)).map((d) => [d.kind, d.due, d.labelZh, d.labelEn, d.legalSource, d.provisional]),
     );
   return key(a) === key(b);
 }
@@ -31,7 +35,9 @@ function validView(projection: CaseProjection, state: unknown, envelope: EventEn
   try {
     view = projection.view(state);
   } catch (err) {
-    throw new ProjectionRefusedError('projection-failed', `event ${envelope.eventId} (${envelope.type}): view failed: ${describe(err)}`, { cause: err });
+    throw new ProjectionRefusedError('projection-failed', `event ${envelope.eventId} (${envelope.type}): view failed: ${describe(err)}`, {
+      cause: err,
+    });
   }
   const parsed = caseViewSchema.safeParse(view);
   if (!parsed.success) {
@@ -39,6 +45,16 @@ function validView(projection: CaseProjection, state: unknown, envelope: EventEn
     throw new ProjectionRefusedError('projection-failed', `event ${envelope.eventId} (${envelope.type}): invalid case view: ${issues}`);
   }
   return parsed.data;
+}
+
+/** The deadlines the stored state shows; undefined (so they are rewritten) when its view cannot be read. */
+function previousDeadlines(projection: CaseProjection, previous: unknown): OpenDeadline[] | undefined {
+  try {
+    const parsed = caseViewSchema.safeParse(projection.view(previous));
+    return parsed.success ? parsed.data.deadlines : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -51,18 +67,26 @@ export function projectEvent(projection: CaseProjection, previous: unknown, enve
   try {
     state = projection.evolve(before, envelope);
   } catch (err) {
-    throw new ProjectionRefusedError('projection-failed', `event ${envelope.eventId} (${envelope.type}) cannot be applied: ${describe(err)}`, {
-      cause: err,
-    });
+    throw new ProjectionRefusedError(
+      'projection-failed',
+      `event ${envelope.eventId} (${envelope.type}) cannot be applied: ${describe(err)}`,
+      {
+        cause: err,
+      },
+    );
   }
   const view = validView(projection, state, envelope);
-  const deadlinesChanged = previous === undefined || !sameDeadlines(validView(projection, previous, envelope).deadlines, view.deadlines);
+  const stored = previous === undefined ? undefined : previousDeadlines(projection, previous);
+  const deadlinesChanged = stored === undefined || !sameDeadlines(stored, view.deadlines);
   const nextDue = view.deadlines.reduce<string | null>((min, d) => (min === null || d.due < min ? d.due : min), null);
   let notice: EscalationNoticePayload | null = null;
   if (envelope.type === ESCALATION_NOTICE_EVENT) {
     const parsed = escalationNoticePayloadSchema.safeParse(envelope.payload);
     if (!parsed.success) {
-      throw new ProjectionRefusedError('projection-failed', `event ${envelope.eventId}: invalid ${ESCALATION_NOTICE_EVENT} payload: ${parsed.error.message}`);
+      throw new ProjectionRefusedError(
+        'projection-failed',
+        `event ${envelope.eventId}: invalid ${ESCALATION_NOTICE_EVENT} payload: ${parsed.error.message}`,
+      );
     }
     notice = parsed.data;
   }

@@ -1,0 +1,84 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { topicNames, type AppConfig } from '@qts/config';
+import {
+  connectProducer,
+  createKafka,
+  ensureTopics,
+  kafkaDeadLetterSink,
+  startConsumer,
+  type QtsProducer,
+  type RunningConsumer,
+} from '@qts/kafka';
+import { loadPosition, migrateReadModel, recordPosition } from '@qts/read-model';
+import { APP_CONFIG, PgPool } from '@qts/nest-support';
+import { projectMessage } from './project-message';
+
+/**
+ * cases.events.v1 → the read model. The position of each partition lives in the read model, written in the
+ * same transaction as the rows, and is where consumption starts; so a crash at any point neither loses nor
+ * duplicates an event, and a fresh schema is filled from the beginning of the topic.
+ */
+@Injectable()
+export class ProjectorService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(ProjectorService.name);
+  private consumer: RunningConsumer | undefined;
+  private producer: QtsProducer | undefined;
+  private failed: (err: Error) => void = () => undefined;
+  /** settles if the consumer stops for good (a database that stays down): the process should exit and be restarted */
+  readonly failure = new Promise<Error>((resolve) => {
+    this.failed = resolve;
+  });
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: PgPool,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const schema = this.config.database.readModelSchema;
+    const topics = topicNames(this.config);
+    const client = await this.db.pool.connect();
+    try {
+      const applied = await migrateReadModel(client, schema);
+      if (applied.length > 0) this.logger.log(`read model "${schema}": applied migrations ${applied.join(', ')}`);
+    } finally {
+      client.release();
+    }
+    const kafka = createKafka(this.config);
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await ensureTopics(admin, [topics.caseEvents, topics.caseEventsDlq]);
+    } finally {
+      await admin.disconnect();
+    }
+    this.producer = await connectProducer(kafka);
+    const pool = this.db.pool;
+    this.consumer = await startConsumer(kafka, {
+      groupId: this.config.projector.groupId,
+      topic: topics.caseEvents,
+      handle: async (message) => {
+        await projectMessage(pool, schema, message);
+      },
+      deadLetter: kafkaDeadLetterSink(this.producer),
+      position: {
+        load: (topic, partition) => loadPosition(pool, schema, topic, partition),
+        advance: (topic, partition, next) => recordPosition(pool, schema, topic, partition, next),
+      },
+      // skipping an event for a passing database failure would leave the case behind for good
+      whenRetriesExhausted: 'fail',
+      onFatal: (err) => this.failed(err),
+      concurrency: 3,
+      // a killed instance's partitions move to the others within 10 s (handlers heartbeat after every event)
+      sessionTimeoutMs: 10_000,
+      logger: this.logger,
+    });
+    this.logger.log(`projecting ${topics.caseEvents} into schema "${schema}" (group ${this.config.projector.groupId})`);
+  }
+
+  /** Before the pool closes: stop taking messages, let the one in hand finish. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.consumer?.stop();
+    await this.producer?.disconnect();
+  }
+}

@@ -1,0 +1,73 @@
+import { ConfigError, loadConfig, topicNames } from '@qts/config';
+
+describe('loadConfig', () => {
+  it('gives the local defaults for an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'qts-cases' },
+      kafka: { brokers: ['127.0.0.1:9092'], clientId: 'qts', topicPrefix: '' },
+      database: { url: 'postgres://qts:qts@127.0.0.1:55432/qts', readModelSchema: 'read_model' },
+      api: { port: 3000 },
+      bureauId: 'district-demo',
+      projector: { groupId: 'qts-projector', extraProjectionModules: [] },
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable and returns a deeply frozen object', () => {
+    const config = loadConfig({
+      KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092',
+      API_PORT: '8080',
+      READ_MODEL_SCHEMA: 'rm_city',
+      KAFKA_TOPIC_PREFIX: 'test-1.',
+      PROJECTOR_EXTRA_PROJECTIONS: '/opt/a.js,/opt/b.js',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config.kafka.brokers).toEqual(['kafka-1:9092', 'kafka-2:9092']);
+    expect(config.api.port).toBe(8080);
+    expect(config.projector.extraProjectionModules).toEqual(['/opt/a.js', '/opt/b.js']);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.kafka.brokers)).toBe(true);
+    expect(() => {
+      (config.kafka as { clientId: string }).clientId = 'changed';
+    }).toThrow(TypeError);
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ KAFKA_BROKERS: 'localhost' })).toThrow(
+      new ConfigError('Invalid environment: KAFKA_BROKERS: expected host:port list'),
+    );
+  });
+
+  it('names every wrong variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        API_PORT: '70000',
+        DATABASE_URL: 'mysql://x/y',
+        READ_MODEL_SCHEMA: 'Read-Model',
+        LOG_LEVEL: 'loud',
+        BUREAU_ID: '',
+        PROJECTOR_EXTRA_PROJECTIONS: 'relative.js',
+      });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^Invalid environment: /);
+    for (const name of ['API_PORT', 'DATABASE_URL', 'READ_MODEL_SCHEMA', 'LOG_LEVEL', 'BUREAU_ID', 'PROJECTOR_EXTRA_PROJECTIONS'])
+      expect(message).toContain(`${name}: `);
+  });
+});
+
+describe('topicNames', () => {
+  it('puts the prefix in front of every topic', () => {
+    expect(topicNames(loadConfig({ KAFKA_TOPIC_PREFIX: 'run-7.' }))).toEqual({
+      caseEvents: 'run-7.cases.events.v1',
+      caseEventsDlq: 'run-7.cases.events.v1.dlq',
+      payments: 'run-7.payments.v1',
+      paymentsDlq: 'run-7.payments.v1.dlq',
+      notices: 'run-7.notices.v1',
+    });
+  });
+});
