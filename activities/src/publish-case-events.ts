@@ -1,3 +1,4 @@
+import { chainEnvelopes } from '@qts/audit';
 import { ESCALATION_NOTICE_EVENT, eventEnvelopeSchema, type EventEnvelope } from '@qts/domain';
 
 /** Where published envelopes go: Kafka in the worker, anything with the same shape elsewhere. */
@@ -10,12 +11,20 @@ export interface EnvelopePublisher {
 
 export function createPublishActivities(publisher: EnvelopePublisher) {
   return {
-    /** Publishes one batch of a case's events. A retry republishes the same eventIds; consumers skip what they have. */
-    async publishCaseEvents(envelopes: EventEnvelope[]): Promise<void> {
-      const checked = envelopes.map((e) => eventEnvelopeSchema.parse(e));
+    /**
+     * Publishes one batch of a case's events, each linked by hash to the one before (tamper evidence), and
+     * returns the last hash for the next batch. A retry republishes the same eventIds with the same hashes;
+     * consumers skip what they have.
+     */
+    async publishCaseEvents(envelopes: EventEnvelope[], prevHash: string | null = null): Promise<{ lastHash: string | null }> {
+      const checked = chainEnvelopes(
+        envelopes.map((e) => eventEnvelopeSchema.parse(e)),
+        prevHash,
+      );
       await publisher.publishCaseEvents(checked);
       const notices = checked.filter((e) => e.type === ESCALATION_NOTICE_EVENT);
       if (notices.length > 0) await publisher.publishNotices(notices);
+      return { lastHash: checked.at(-1)?.hash ?? prevHash };
     },
   };
 }

@@ -15,9 +15,10 @@ import { PenaltyCasesService } from './penalty/penalty-cases.service';
 import { PaymentsConsumer } from './inbound/payments.consumer';
 import { CasesController } from './cases/cases.controller';
 import { ReadModelService } from './cases/read-model.service';
+import { AuditController } from './audit/audit.controller';
 
 @Module({
-  controllers: [HealthController, PenaltyCasesController, CasesController, CalendarController],
+  controllers: [HealthController, PenaltyCasesController, CasesController, CalendarController, AuditController],
   providers: [
     configProvider,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -81,4 +81,9 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'timeline: hash chain (prev_hash, hash) for audit verification',
+    statements: (t) => [`ALTER TABLE ${t.timeline} ADD COLUMN prev_hash text, ADD COLUMN hash text`],
+  },
 ];

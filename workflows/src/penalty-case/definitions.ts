@@ -10,7 +10,7 @@ export interface PenaltyCaseInput {
   /** present on the first run */
   opening?: { command: PenaltyOpeningCommand; actor: Actor };
   /** present after continue-as-new */
-  resume?: { state: PenaltyState; seq: number };
+  resume?: { state: PenaltyState; seq: number; lastHash?: string | null };
 }
 
 export interface CommandRequest {

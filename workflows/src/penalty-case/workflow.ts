@@ -62,6 +62,8 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
   let calendarSnapshot = input.calendar;
   const outbox: EventEnvelope[] = [];
   let publishedSeq = seq;
+  // the hash chain's last link, returned by the publishing activity (so it is in the history, deterministic)
+  let lastHash: string | null = input.resume?.lastHash ?? null;
 
   const ctx = (actor: Actor) => ({ now: Date.now(), actor, calendar });
 
@@ -138,7 +140,9 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
   for (;;) {
     if (outbox.length > 0) {
       const batch = outbox.splice(0, outbox.length);
-      await publishCaseEvents(batch);
+      const published = await publishCaseEvents(batch, lastHash);
+      // histories recorded before the hash chain returned nothing here
+      lastHash = published?.lastHash ?? lastHash;
       publishedSeq = batch[batch.length - 1]?.seq ?? publishedSeq;
       continue;
     }
@@ -150,7 +154,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
           caseId: input.caseId,
           bureauId: input.bureauId,
           calendar: calendarSnapshot,
-          resume: { state, seq },
+          resume: { state, seq, lastHash },
         });
       }
       continue;

@@ -76,7 +76,8 @@ async function applyInTransaction(client: PoolClient, t: Tables, envelope: Event
   const projected = projectEvent(projection, current?.state, envelope);
   await writeCase(client, t, envelope, projected, current === undefined);
   await client.query(
-    `INSERT INTO ${t.timeline} (case_id, seq, event_id, type, schema_version, occurred_at, actor, payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO ${t.timeline} (case_id, seq, event_id, type, schema_version, occurred_at, actor, payload, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       envelope.caseId,
       envelope.seq,
@@ -86,6 +87,8 @@ async function applyInTransaction(client: PoolClient, t: Tables, envelope: Event
       envelope.occurredAt,
       JSON.stringify(envelope.actor),
       JSON.stringify(envelope.payload),
+      envelope.prevHash ?? null,
+      envelope.hash ?? null,
     ],
   );
   if (projected.deadlinesChanged) await replaceDeadlines(client, t, envelope.caseId, projected);

@@ -21,6 +21,8 @@ interface TimelineRow {
   occurred_at: Date;
   actor: TimelineEntry['actor'];
   payload: Record<string, unknown>;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 interface DeadlineRow {
@@ -50,7 +52,7 @@ export async function getCase(
   const row = cases.rows[0];
   if (!row) return undefined;
   const timeline = await db.query<TimelineRow>(
-    `SELECT seq, event_id, type, schema_version, occurred_at, actor, payload FROM ${t.timeline} WHERE case_id = $1 ORDER BY seq`,
+    `SELECT seq, event_id, type, schema_version, occurred_at, actor, payload, prev_hash, hash FROM ${t.timeline} WHERE case_id = $1 ORDER BY seq`,
     [caseId],
   );
   const deadlines = await db.query<DeadlineRow>(
@@ -72,6 +74,8 @@ export async function getCase(
       occurredAt: r.occurred_at.toISOString(),
       actor: r.actor,
       payload: r.payload,
+      prevHash: r.prev_hash,
+      hash: r.hash,
     })),
     deadlines: deadlines.rows.map((r) => ({
       kind: r.kind,

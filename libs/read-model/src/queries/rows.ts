@@ -27,6 +27,9 @@ export interface TimelineEntry {
   occurredAt: string;
   actor: Actor;
   payload: Record<string, unknown>;
+  /** hash chain (tamper evidence); null for events recorded before the chain existed */
+  prevHash: string | null;
+  hash: string | null;
 }
 
 export interface DeadlineEntry extends OpenDeadline {
