@@ -16,6 +16,8 @@ import { PaymentsConsumer } from './inbound/payments.consumer';
 import { CasesController } from './cases/cases.controller';
 import { ReadModelService } from './cases/read-model.service';
 import { AuditController } from './audit/audit.controller';
+import { RefusalLog } from './audit/refusal-log.service';
+import { ReferenceTables } from './db/reference-tables';
 
 @Module({
   controllers: [HealthController, PenaltyCasesController, CasesController, CalendarController, AuditController],
@@ -30,6 +32,8 @@ import { AuditController } from './audit/audit.controller';
     PenaltyCasesService,
     PaymentsConsumer,
     ReadModelService,
+    RefusalLog,
+    ReferenceTables,
   ],
 })
 export class AppModule implements NestModule {

@@ -127,6 +127,20 @@ describe('penalty case over HTTP → Temporal → Kafka → PostgreSQL', () => {
     expect(accepted.body.events.map((e) => e.seq)).toEqual([4]);
     const c = await caseWhen(caseId, (x) => x.lastSeq === 4);
     expect(c.amountDue?.totalDueFen).toBe(60_000);
+
+    const log = await stack.request<{ code: string; actor: { id: string }; command: { type: string } }[]>(
+      'GET',
+      `/api/audit/refusals?caseId=${caseId}`,
+      undefined,
+      { id: 'auditor-zhou', role: 'auditor' },
+    );
+    expect(log.body).toEqual([
+      expect.objectContaining({
+        code: 'ACT_DATE_IN_FUTURE',
+        actor: expect.objectContaining({ id: 'officer-li' }) as unknown,
+        command: expect.objectContaining({ type: 'RecordPayment' }) as unknown,
+      }),
+    ]);
   });
 
   it('a treasury payment on Kafka closes the case; malformed or refused ones go to the dead-letter topic with the reason', async () => {

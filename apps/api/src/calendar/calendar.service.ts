@@ -1,11 +1,12 @@
 import { buildCalendarSnapshot } from '@qts/holiday-calendar';
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { shanghaiDate, stateCouncilNoticeSchema, type Actor, type CalendarSnapshot, type StateCouncilNotice } from '@qts/domain';
 import type { AppConfig } from '@qts/config';
 import { PENALTY_CASE_WORKFLOW, calendarUpdatedSignal } from '@qts/workflows';
 import { APP_CONFIG } from '@qts/nest-support';
 import { PgPool } from '@qts/nest-support';
 import { TemporalConnection } from '../temporal/temporal.providers';
+import { ReferenceTables } from '../db/reference-tables';
 
 const CACHE_MS = 60_000;
 
@@ -14,7 +15,7 @@ const CACHE_MS = 60_000;
  * administrator for the years it does not, statutory holidays alone beyond that (flagged provisional).
  */
 @Injectable()
-export class CalendarService implements OnModuleInit {
+export class CalendarService {
   private readonly logger = new Logger(CalendarService.name);
   private readonly table: string;
   private cached: { at: number; snapshot: CalendarSnapshot } | undefined;
@@ -23,15 +24,9 @@ export class CalendarService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: PgPool,
     private readonly temporal: TemporalConnection,
+    tables: ReferenceTables,
   ) {
-    this.table = `"${config.database.readModelSchema}_ref".calendar_notices`;
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.db.pool.query(`CREATE SCHEMA IF NOT EXISTS "${this.config.database.readModelSchema}_ref"`);
-    await this.db.pool.query(
-      `CREATE TABLE IF NOT EXISTS ${this.table} (year int PRIMARY KEY, notice jsonb NOT NULL, loaded_by jsonb NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now())`,
-    );
+    this.table = tables.table('calendar_notices');
   }
 
   async notices(): Promise<StateCouncilNotice[]> {

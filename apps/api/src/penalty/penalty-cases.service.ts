@@ -19,6 +19,7 @@ import { ApiError } from '../errors/api-error';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import { statusForCode, toApiError } from '../temporal/workflow-errors';
 import { CalendarService } from '../calendar/calendar.service';
+import { RefusalLog } from '../audit/refusal-log.service';
 
 const CASE_TYPE = defineSearchAttributeKey('CaseType', 'KEYWORD');
 const SECTION = defineSearchAttributeKey('Section', 'KEYWORD');
@@ -31,7 +32,16 @@ export class PenaltyCasesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly temporal: TemporalConnection,
     private readonly calendar: CalendarService,
+    private readonly refusals: RefusalLog,
   ) {}
+
+  /** A refusal is recorded (who, what, why) and then answered; the case is untouched. */
+  private async refused(caseId: string | null, command: unknown, actor: Actor, err: unknown): Promise<never> {
+    if (err instanceof ApiError && err.status < 500 && err.code !== 'CASE_NOT_FOUND') {
+      await this.refusals.record({ caseId, actor, command, code: err.code, message: err.message });
+    }
+    throw err;
+  }
 
   async open(command: PenaltyOpeningCommand, actor: Actor): Promise<CommandResult> {
     const snapshot = await this.calendar.snapshot();
@@ -41,7 +51,14 @@ export class PenaltyCasesService {
       actor,
       calendar: new WorkingDayCalendar(snapshot),
     });
-    if (isDomainError(events)) throw new ApiError(statusForCode(events.code), events.code, events.message, events.details ?? {});
+    if (isDomainError(events)) {
+      return this.refused(
+        null,
+        command,
+        actor,
+        new ApiError(statusForCode(events.code), events.code, events.message, events.details ?? {}),
+      );
+    }
     const caseId = `PEN-${shanghaiDate(Date.now()).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
     const input: PenaltyCaseInput = { caseId, bureauId: this.config.bureauId, calendar: snapshot, opening: { command, actor } };
     const client = await this.temporal.get();
@@ -64,7 +81,7 @@ export class PenaltyCasesService {
     try {
       return await client.workflow.getHandle(caseId).executeUpdate(penaltyCommandUpdate, { args: [{ command, actor }] });
     } catch (err) {
-      throw toApiError(err, caseId);
+      return this.refused(caseId, command, actor, toApiError(err, caseId));
     }
   }
 }

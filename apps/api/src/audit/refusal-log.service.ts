@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@qts/domain';
+import { PgPool } from '@qts/nest-support';
+import { ReferenceTables } from '../db/reference-tables';
+
+export interface Refusal {
+  caseId: string | null;
+  actor: Actor;
+  command: unknown;
+  code: string;
+  message: string;
+}
+
+/** Every refused command (who, what, why), kept apart from case state so a refusal changes nothing else. */
+@Injectable()
+export class RefusalLog {
+  private readonly table: string;
+
+  constructor(
+    private readonly db: PgPool,
+    tables: ReferenceTables,
+  ) {
+    this.table = tables.table('refused_commands');
+  }
+
+  async record(r: Refusal): Promise<void> {
+    await this.db.pool.query(`INSERT INTO ${this.table} (case_id, actor, command, code, message) VALUES ($1, $2, $3, $4, $5)`, [
+      r.caseId,
+      JSON.stringify(r.actor),
+      JSON.stringify(r.command ?? null),
+      r.code,
+      r.message,
+    ]);
+  }
+
+  async list(filter: { caseId?: string | undefined; limit: number }) {
+    const { rows } = await this.db.pool.query<{
+      refused_at: Date;
+      case_id: string | null;
+      actor: Actor;
+      command: unknown;
+      code: string;
+      message: string;
+    }>(
+      `SELECT refused_at, case_id, actor, command, code, message FROM ${this.table}
+       ${filter.caseId ? 'WHERE case_id = $2' : ''} ORDER BY id DESC LIMIT $1`,
+      filter.caseId ? [filter.limit, filter.caseId] : [filter.limit],
+    );
+    return rows.map((r) => ({
+      refusedAt: r.refused_at.toISOString(),
+      caseId: r.case_id,
+      actor: r.actor,
+      command: r.command,
+      code: r.code,
+      message: r.message,
+    }));
+  }
+}
