@@ -23,7 +23,7 @@ done
 port=${API_PORT:-3000}
 for _ in $(seq 1 120); do
   if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
-    echo "[start] up: API http://127.0.0.1:$port  OpenAPI http://127.0.0.1:$port/api/docs  Temporal UI http://127.0.0.1:${TEMPORAL_UI_PORT:-8233}"
+    echo "[start] up: UI http://127.0.0.1:$port/  API http://127.0.0.1:$port  OpenAPI http://127.0.0.1:$port/api/docs  Temporal UI http://127.0.0.1:${TEMPORAL_UI_PORT:-8233}"
     curl -sS "http://127.0.0.1:$port/health"
     echo
     break

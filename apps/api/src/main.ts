@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
@@ -8,8 +10,10 @@ import { AppModule } from './app.module';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create(AppModule, { logger: nestLogLevels(config.logLevel) });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: nestLogLevels(config.logLevel) });
   app.enableShutdownHooks();
+  // the browser UI (apps/web): static files over the same API
+  app.useStaticAssets(path.resolve(__dirname, '../../web'));
   const doc = new DocumentBuilder()
     .setTitle('区质量技术监督局 案件工作流 API')
     .setDescription('Case-workflow API of a district Quality & Technical Supervision Bureau. 中文优先 / Chinese first.')

@@ -1,0 +1,350 @@
+// 案件工作流 browser UI: plain JavaScript over the same HTTP API officers' systems use. Chinese first, English second.
+'use strict';
+
+const SECTION_ZH = {
+  office: '办公室',
+  quality: '质量监督科',
+  enforcement: '稽查队',
+  standards: '标准化科',
+  metrology: '计量科',
+  special_equipment: '特种设备安全监察科',
+};
+const STAGE_ZH = {
+  lead: '线索核查',
+  investigation: '立案调查',
+  legal_review: '法制审核',
+  review_approved: '审核通过待告知',
+  notified: '已告知',
+  committee_decided: '案审会已审议',
+  decided: '已决定待送达',
+  payment: '待缴纳',
+  enforcement: '催告/强制执行',
+  court: '已申请法院执行',
+  closed: '已结案',
+};
+const ROLE_ZH = { section_chief: '科长', bureau_head: '局长' };
+const LEVEL_ZH = { approaching: '即将到期', missed: '已逾期' };
+
+const $ = (sel, root = document) => root.querySelector(sel);
+const el = (tag, attrs = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children.flat()) node.append(c instanceof Node ? c : document.createTextNode(c ?? ''));
+  return node;
+};
+const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+const yuan = (fen) => (fen / 100).toFixed(2);
+
+// who is acting (until sign-in lands)
+const actorForm = $('#actor');
+const saved = JSON.parse(localStorage.getItem('qts-actor') || '{"id":"officer-li","role":"officer"}');
+actorForm.id.value = saved.id;
+actorForm.role.value = saved.role;
+actorForm.addEventListener('change', () =>
+  localStorage.setItem('qts-actor', JSON.stringify({ id: actorForm.id.value, role: actorForm.role.value })),
+);
+
+async function api(method, path, body) {
+  const res = await fetch(path, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-actor-id': actorForm.id.value, 'x-actor-role': actorForm.role.value },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await res.json().catch(() => ({}));
+  return { ok: res.ok, status: res.status, data };
+}
+
+function show(view) {
+  for (const s of document.querySelectorAll('main > section')) s.hidden = s.id !== `view-${view}`;
+  for (const b of document.querySelectorAll('nav button')) b.classList.toggle('active', b.dataset.view === view);
+  if (view === 'cases') loadCases();
+  if (view === 'notices') loadNotices();
+}
+for (const b of document.querySelectorAll('nav button')) b.addEventListener('click', () => show(b.dataset.view));
+
+async function loadHealth() {
+  const { data } = await api('GET', '/health');
+  const s = data.services || {};
+  $('#health').textContent = ['temporal', 'kafka', 'postgres'].map((k) => `${k} ${s[k]?.status === 'up' ? '●' : '○'}`).join('  ');
+}
+
+async function loadCases(event) {
+  event?.preventDefault();
+  const f = $('#filters');
+  const q = new URLSearchParams();
+  if (f.stage.value) q.set('stage', f.stage.value);
+  if (f.section.value) q.set('section', f.section.value);
+  if (f.overdue.checked) q.set('overdue', 'true');
+  if (f.open.checked) q.set('closed', 'false');
+  const { ok, data } = await api('GET', `/api/cases?${q}`);
+  const body = $('#case-list tbody');
+  body.replaceChildren();
+  if (!ok) return body.append(el('tr', {}, el('td', { colspan: 6, class: 'error' }, data.message)));
+  for (const c of data.items) {
+    body.append(
+      el(
+        'tr',
+        { class: 'clickable', onclick: () => openCase(c.caseId) },
+        el('td', {}, c.caseId),
+        el('td', {}, c.title),
+        el('td', {}, c.partyName),
+        el('td', {}, SECTION_ZH[c.section] || c.section),
+        el('td', {}, STAGE_ZH[c.stage] || c.stage),
+        el('td', { class: c.overdue ? 'overdue' : '' }, c.nextDue ? `${c.nextDue}${c.overdue ? ' 逾期' : ''}` : '—'),
+      ),
+    );
+  }
+  $('#case-count').textContent = `共 ${data.total} 件 / ${data.total} cases`;
+}
+$('#filters').addEventListener('submit', loadCases);
+
+const COMMAND_TEMPLATES = {
+  DecideFiling: { decision: 'file', decidedOn: '$today', reason: '' },
+  ExtendFilingPeriod: { approvedOn: '$today', reason: '' },
+  RecordEvidence: { kind: 'site_inspection', collectedOn: '$today', officerIds: ['', ''], description: '' },
+  ConcludeInvestigation: { concludedOn: '$today', findings: '' },
+  RequestLegalReview: { requestedOn: '$today' },
+  CompleteLegalReview: { completedOn: '$today', opinion: 'approved', comments: '' },
+  ServePenaltyNotice: { servedOn: '$today', proposedFineFen: 0, proposedMeasures: [] },
+  RecordDefence: { receivedOn: '$today', waivesRights: false, statement: '' },
+  RequestHearing: { requestedOn: '$today' },
+  HoldHearing: { noticeServedOn: '$today', heldOn: '$today' },
+  PauseDecisionClock: { reason: 'testing', from: '$today' },
+  ResumeDecisionClock: { on: '$today' },
+  ExtendDecisionPeriod: { approvedOn: '$today', days: 30, reason: '' },
+  RecordCommitteeDecision: { decidedOn: '$today', outcome: 'penalty', minutes: '' },
+  DecidePenalty: {
+    decidedOn: '$today',
+    outcome: {
+      kind: 'penalty',
+      violationDate: '$today',
+      provisionId: 'special-equipment-law-art84',
+      fineFen: 0,
+      goodsValueFen: 0,
+      discretion: 'general',
+      measures: [],
+    },
+  },
+  ServeDecision: { servedOn: '$today', method: 'in_person' },
+  RecordPayment: { paidOn: '$today', amountFen: 0, reference: '', channel: 'officer' },
+  ApproveDeferral: { approvedOn: '$today', newDueOn: '$today', reason: '' },
+  ServeDemandNotice: { servedOn: '$today' },
+  ApplyToCourt: { filedOn: '$today', court: '区人民法院' },
+  RecordCourtRuling: { ruledOn: '$today', ruling: 'enforce', reference: '' },
+};
+const fill = (template, type) => JSON.stringify({ type, ...template }, null, 2).replaceAll('$today', today());
+
+async function openCase(caseId, asOf) {
+  show('case');
+  const view = $('#view-case');
+  const { ok, data: c } = await api('GET', `/api/cases/${encodeURIComponent(caseId)}${asOf ? `?asOf=${asOf}` : ''}`);
+  if (!ok) return view.replaceChildren(el('p', { class: 'error' }, c.message));
+  const due = c.amountDue;
+  const asOfInput = el('input', { type: 'date', value: asOf || today() });
+  const commandType = el(
+    'select',
+    {},
+    Object.keys(COMMAND_TEMPLATES).map((t) => el('option', { value: t }, t)),
+  );
+  const commandText = el('textarea', { rows: 10, spellcheck: 'false' });
+  const result = el('pre', { class: 'result' });
+  commandType.addEventListener('change', () => (commandText.value = fill(COMMAND_TEMPLATES[commandType.value], commandType.value)));
+  commandText.value = fill(COMMAND_TEMPLATES.DecideFiling, 'DecideFiling');
+  const send = async () => {
+    let body;
+    try {
+      body = JSON.parse(commandText.value);
+    } catch (e) {
+      result.className = 'result error';
+      return (result.textContent = `JSON 格式错误 / invalid JSON: ${e.message}`);
+    }
+    const r = await api('POST', `/api/penalty-cases/${encodeURIComponent(caseId)}/commands`, body);
+    result.className = `result ${r.ok ? 'ok' : 'error'}`;
+    result.textContent = r.ok
+      ? `已受理 accepted: ${r.data.events.map((e) => `#${e.seq} ${e.type}`).join(', ')}（查询库稍后更新 / the read model follows shortly）`
+      : `${r.data.code}: ${r.data.message}`;
+    if (r.ok) setTimeout(() => openCase(caseId), 800);
+  };
+  view.replaceChildren(
+    el('p', {}, el('a', { href: '#', onclick: (e) => (e.preventDefault(), show('cases')) }, '← 返回列表 back to the list')),
+    el(
+      'div',
+      { class: 'card' },
+      el('h3', {}, `${c.title}（${c.caseId}）`),
+      el(
+        'p',
+        {},
+        `当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　程序 Procedure：${c.procedure === 'summary' ? '简易程序' : '一般程序'}　阶段 Stage：${STAGE_ZH[c.stage] || c.stage}`,
+      ),
+    ),
+    el(
+      'div',
+      { class: 'grid' },
+      el(
+        'div',
+        { class: 'card' },
+        el('h3', {}, '未届满期限 Open deadlines'),
+        c.deadlines.length === 0
+          ? el('p', { class: 'muted' }, '无 none')
+          : el(
+              'table',
+              {},
+              el(
+                'tbody',
+                {},
+                c.deadlines.map((d) =>
+                  el(
+                    'tr',
+                    {},
+                    el('td', {}, `${d.labelZh} ${d.labelEn}`),
+                    el(
+                      'td',
+                      { class: d.overdue ? 'overdue' : d.provisional ? 'provisional' : '' },
+                      `${d.due}${d.overdue ? ' 逾期' : ''}${d.provisional ? ' （暂定 provisional）' : ''}`,
+                    ),
+                    el('td', { class: 'muted' }, d.legalSource),
+                  ),
+                ),
+              ),
+            ),
+      ),
+      el(
+        'div',
+        { class: 'card' },
+        el('h3', {}, '应缴金额 Amount due'),
+        due
+          ? el(
+              'div',
+              {},
+              el('p', { class: 'amount' }, `¥ ${due.totalDueYuan}`),
+              el(
+                'p',
+                {},
+                `罚款 fine ¥${due.fineYuan}　已缴 paid ¥${yuan(due.principalPaidFen + due.lateFeePaidFen)}　加处罚款 late fee ¥${due.lateFeeYuan}${due.lateFeeCapped ? '（已达上限 capped）' : ''}`,
+              ),
+              el('p', { class: 'muted' }, due.lateFeeSource),
+              el(
+                'label',
+                {},
+                '计算日期 as of ',
+                asOfInput,
+                el('button', { onclick: () => openCase(caseId, asOfInput.value) }, '计算 compute'),
+              ),
+            )
+          : el('p', { class: 'muted' }, '尚无缴款义务 nothing to pay yet'),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'card' },
+      el('h3', {}, '办案命令 Command'),
+      el('p', {}, commandType, ' ', el('button', { onclick: send }, '提交 Submit')),
+      commandText,
+      result,
+    ),
+    el(
+      'div',
+      { class: 'card' },
+      el('h3', {}, '时间线 Timeline'),
+      el(
+        'table',
+        {},
+        el(
+          'tbody',
+          {},
+          c.timeline.map((e) =>
+            el(
+              'tr',
+              {},
+              el('td', {}, `#${e.seq}`),
+              el('td', {}, e.occurredAt.replace('T', ' ').slice(0, 19)),
+              el('td', {}, e.type),
+              el('td', {}, e.actor.name || e.actor.id),
+              el('td', { class: 'muted' }, JSON.stringify(e.payload).slice(0, 160)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'card' },
+      el('h3', {}, '督办通知 Notices'),
+      c.notices.length === 0
+        ? el('p', { class: 'muted' }, '无 none')
+        : el(
+            'ul',
+            {},
+            c.notices.map((n) => el('li', {}, `${ROLE_ZH[n.recipientRole]} · ${LEVEL_ZH[n.level]} · ${n.message}`)),
+          ),
+    ),
+  );
+}
+
+async function loadNotices() {
+  const { ok, data } = await api('GET', '/api/notices');
+  const body = $('#notice-list tbody');
+  body.replaceChildren();
+  if (!ok) return body.append(el('tr', {}, el('td', { colspan: 6, class: 'error' }, data.message)));
+  for (const n of data.items) {
+    body.append(
+      el(
+        'tr',
+        { class: 'clickable', onclick: () => openCase(n.caseId) },
+        el('td', {}, n.raisedAt.replace('T', ' ').slice(0, 16)),
+        el('td', {}, ROLE_ZH[n.recipientRole] || n.recipientRole),
+        el('td', { class: n.level === 'missed' ? 'overdue' : '' }, LEVEL_ZH[n.level] || n.level),
+        el('td', {}, n.caseId),
+        el('td', {}, n.message),
+        el('td', { class: 'muted' }, n.legalSource),
+      ),
+    );
+  }
+}
+
+const OPENING_TEMPLATES = {
+  RegisterLead: {
+    section: 'enforcement',
+    title: '',
+    party: { kind: 'organisation', name: '' },
+    discoveredOn: '$today',
+    leadSource: 'inspection',
+    summary: '',
+  },
+  OpenSummaryCase: {
+    section: 'quality',
+    title: '',
+    party: { kind: 'citizen', name: '' },
+    violationDate: '$today',
+    decidedOn: '$today',
+    provisionId: 'product-quality-law-art54',
+    penalty: { kind: 'fine', fineFen: 0 },
+  },
+};
+for (const b of document.querySelectorAll('[data-template]'))
+  b.addEventListener('click', () => ($('#new-command').value = fill(OPENING_TEMPLATES[b.dataset.template], b.dataset.template)));
+$('#new-command').value = fill(OPENING_TEMPLATES.RegisterLead, 'RegisterLead');
+$('#open-case').addEventListener('click', async () => {
+  const out = $('#new-result');
+  let body;
+  try {
+    body = JSON.parse($('#new-command').value);
+  } catch (e) {
+    out.className = 'result error';
+    return (out.textContent = `JSON 格式错误 / invalid JSON: ${e.message}`);
+  }
+  const r = await api('POST', '/api/penalty-cases', body);
+  out.className = `result ${r.ok ? 'ok' : 'error'}`;
+  out.textContent = r.ok
+    ? `已开案 opened ${r.data.caseId}（${STAGE_ZH[r.data.stage] || r.data.stage}）`
+    : `${r.data.code}: ${r.data.message}\n${JSON.stringify(r.data.details, null, 2)}`;
+  if (r.ok) setTimeout(() => openCase(r.data.caseId), 1000);
+});
+
+loadHealth();
+setInterval(loadHealth, 15000);
+show('cases');
