@@ -38,6 +38,20 @@ const el = (tag, attrs = {}, ...children) => {
 };
 const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
 const yuan = (fen) => (fen / 100).toFixed(2);
+const beijingTime = (iso) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+// the command an officer most likely sends next in each stage
+const NEXT_COMMAND = {
+  lead: 'DecideFiling',
+  investigation: 'RecordEvidence',
+  legal_review: 'CompleteLegalReview',
+  review_approved: 'ServePenaltyNotice',
+  notified: 'RecordCommitteeDecision',
+  committee_decided: 'DecidePenalty',
+  decided: 'ServeDecision',
+  payment: 'RecordPayment',
+  enforcement: 'ServeDemandNotice',
+  court: 'RecordCourtRuling',
+};
 
 // who is acting (until sign-in lands)
 const actorForm = $('#actor');
@@ -61,6 +75,7 @@ async function api(method, path, body) {
 function show(view) {
   for (const s of document.querySelectorAll('main > section')) s.hidden = s.id !== `view-${view}`;
   for (const b of document.querySelectorAll('nav button')) b.classList.toggle('active', b.dataset.view === view);
+  if (view !== 'case' && location.hash) history.replaceState(null, '', location.pathname);
   if (view === 'cases') loadCases();
   if (view === 'notices') loadNotices();
 }
@@ -140,6 +155,7 @@ const fill = (template, type) => JSON.stringify({ type, ...template }, null, 2).
 
 async function openCase(caseId, asOf) {
   show('case');
+  history.replaceState(null, '', `#case=${encodeURIComponent(caseId)}`);
   const view = $('#view-case');
   const { ok, data: c } = await api('GET', `/api/cases/${encodeURIComponent(caseId)}${asOf ? `?asOf=${asOf}` : ''}`);
   if (!ok) return view.replaceChildren(el('p', { class: 'error' }, c.message));
@@ -153,7 +169,9 @@ async function openCase(caseId, asOf) {
   const commandText = el('textarea', { rows: 10, spellcheck: 'false' });
   const result = el('pre', { class: 'result' });
   commandType.addEventListener('change', () => (commandText.value = fill(COMMAND_TEMPLATES[commandType.value], commandType.value)));
-  commandText.value = fill(COMMAND_TEMPLATES.DecideFiling, 'DecideFiling');
+  const next = NEXT_COMMAND[c.stage] || 'RecordPayment';
+  commandType.value = next;
+  commandText.value = fill(COMMAND_TEMPLATES[next], next);
   const send = async () => {
     let body;
     try {
@@ -261,7 +279,7 @@ async function openCase(caseId, asOf) {
               'tr',
               {},
               el('td', {}, `#${e.seq}`),
-              el('td', {}, e.occurredAt.replace('T', ' ').slice(0, 19)),
+              el('td', {}, beijingTime(e.occurredAt)),
               el('td', {}, e.type),
               el('td', {}, e.actor.name || e.actor.id),
               el('td', { class: 'muted' }, JSON.stringify(e.payload).slice(0, 160)),
@@ -295,7 +313,7 @@ async function loadNotices() {
       el(
         'tr',
         { class: 'clickable', onclick: () => openCase(n.caseId) },
-        el('td', {}, n.raisedAt.replace('T', ' ').slice(0, 16)),
+        el('td', {}, beijingTime(n.raisedAt)),
         el('td', {}, ROLE_ZH[n.recipientRole] || n.recipientRole),
         el('td', { class: n.level === 'missed' ? 'overdue' : '' }, LEVEL_ZH[n.level] || n.level),
         el('td', {}, n.caseId),
@@ -347,4 +365,7 @@ $('#open-case').addEventListener('click', async () => {
 
 loadHealth();
 setInterval(loadHealth, 15000);
-show('cases');
+// a case can be linked to: /#case=<caseId>
+const linked = /^#case=(.+)$/.exec(location.hash);
+if (linked) openCase(decodeURIComponent(linked[1]));
+else show('cases');
