@@ -10,6 +10,7 @@ import {
   listCases,
   listNotices,
   loadPosition,
+  MIGRATIONS,
   migrateReadModel,
 } from '@qts/read-model';
 import { COUNTER_CASE_TYPE, counterProjection } from './support/counter-projection';
@@ -34,7 +35,7 @@ describe('read model on the real PostgreSQL', () => {
   beforeAll(async () => {
     caseProjections[COUNTER_CASE_TYPE] ??= counterProjection;
     client = await pool.connect();
-    expect(await migrateReadModel(client, run.schema)).toEqual([1]);
+    expect(await migrateReadModel(client, run.schema)).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   afterAll(async () => {
