@@ -10,6 +10,11 @@ export interface TopicNames {
   readonly paymentsDlq: string;
   /** escalation notices for whoever delivers them */
   readonly notices: string;
+  /** self-contained, versioned escalation documents for other authorities' systems */
+  readonly escalationsOutbound: string;
+  /** answers from other authorities (acknowledgements, decisions) */
+  readonly escalationsInbound: string;
+  readonly escalationsInboundDlq: string;
 }
 
 export const DEAD_LETTER_SUFFIX = '.dlq';
@@ -22,5 +27,8 @@ export function topicNames(config: Pick<AppConfig, 'kafka'>): TopicNames {
     payments: `${p}payments.v1`,
     paymentsDlq: `${p}payments.v1${DEAD_LETTER_SUFFIX}`,
     notices: `${p}notices.v1`,
+    escalationsOutbound: `${p}escalations.outbound.v1`,
+    escalationsInbound: `${p}escalations.inbound.v1`,
+    escalationsInboundDlq: `${p}escalations.inbound.v1${DEAD_LETTER_SUFFIX}`,
   });
 }

@@ -68,6 +68,9 @@ describe('topicNames', () => {
       payments: 'run-7.payments.v1',
       paymentsDlq: 'run-7.payments.v1.dlq',
       notices: 'run-7.notices.v1',
+      escalationsOutbound: 'run-7.escalations.outbound.v1',
+      escalationsInbound: 'run-7.escalations.inbound.v1',
+      escalationsInboundDlq: 'run-7.escalations.inbound.v1.dlq',
     });
   });
 });
