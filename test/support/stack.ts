@@ -1,10 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-const ROOT = path.resolve(__dirname, '../..');
+/** The repository root, from wherever this file runs (jest from test/support, the benchmark from a compiled copy). */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'apps/api/package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`no repository root above ${__dirname}`);
+    dir = up;
+  }
+  return dir;
+}
+const ROOT = repoRoot();
 export type AppName = 'worker' | 'projector' | 'api';
 
 function freePort(): Promise<number> {
@@ -76,6 +86,10 @@ export class Stack {
     child.stderr?.pipe(log);
     this.children.set(app, child);
     return child;
+  }
+
+  pid(app: AppName): number | undefined {
+    return this.children.get(app)?.pid;
   }
 
   /** SIGKILL: no shutdown hooks, as when a machine dies. */

@@ -90,6 +90,24 @@ describe('penalty case over HTTP → Temporal → Kafka → PostgreSQL', () => {
     expect(listed.body.items.map((i) => i.caseId)).toContain(caseId);
   });
 
+  it('takes a command sent at once after opening the case (the update may reach the workflow with its start)', async () => {
+    const caseIds = await Promise.all([1, 2, 3, 4].map(() => openSummaryCase(10_000)));
+    const results = await Promise.all(
+      caseIds.map((caseId) =>
+        stack.request<{ events: { type: string }[] }>('POST', `/api/penalty-cases/${caseId}/commands`, {
+          type: 'RecordPayment',
+          paidOn: today(),
+          amountFen: 10_000,
+          reference: `R-AT-ONCE-${caseId}`,
+          channel: 'officer',
+        }),
+      ),
+    );
+    expect(results.map((r) => [r.status, r.body.events.map((e) => e.type)])).toEqual(
+      caseIds.map(() => [200, ['PaymentReceived', 'CaseClosed']]),
+    );
+  });
+
   it('refuses a command with the decider’s reason and changes nothing', async () => {
     const caseId = await openSummaryCase(100_000);
     await caseWhen(caseId, (x) => x.lastSeq === 3);

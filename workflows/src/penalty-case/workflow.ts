@@ -92,6 +92,14 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
 
   const decide = (command: PenaltyCommand, actor: Actor) => decidePenaltyCase(state, command, ctx(actor));
 
+  // the opening command is applied before any handler exists: an Update delivered with the start (a command sent
+  // right after opening the case) must see the opened case
+  if (input.opening) {
+    const events = decide(input.opening.command, input.opening.actor);
+    if (isDomainError(events)) throw refusal(events);
+    apply(events, input.opening.actor);
+  }
+
   setHandler(
     penaltyCommandUpdate,
     async ({ command, actor }) => {
@@ -130,12 +138,6 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
     if (!state.rules || state.schedule.length === 0) return null;
     return amountDue(state.schedule, state.payments, state.rules.lateFeeDailyBasisPoints.value, asOf ?? shanghaiDate(Date.now()));
   });
-
-  if (input.opening) {
-    const events = decide(input.opening.command, input.opening.actor);
-    if (isDomainError(events)) throw refusal(events);
-    apply(events, input.opening.actor);
-  }
 
   for (;;) {
     if (outbox.length > 0) {
