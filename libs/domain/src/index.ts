@@ -9,3 +9,4 @@ export * from './shared/legal-calendar';
 export * from './policy';
 export * from './penalty';
 export * from './calendar';
+export * from './escalation';

@@ -3,3 +3,4 @@ export * from './effective-dated';
 export * from './penalty-rules';
 export * from './penalty-provisions';
 export * from './discretion';
+export * from './escalation-rules';

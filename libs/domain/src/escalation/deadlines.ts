@@ -1,0 +1,51 @@
+import { addDays, type IsoDate } from '../shared/iso-date';
+import { endOfPeriod } from '../shared/legal-calendar';
+import type { EscalationResponsePhase, EscalationRuleSet } from '../policy/escalation-rules';
+import type { DecideContext } from '../penalty/decide-context';
+import type { EscalationDeadline } from './events';
+import type { EscalationLevel } from './levels';
+
+export function responseDeadlineKind(phase: EscalationResponsePhase, level: Pick<EscalationLevel, 'key'>): string {
+  return `${phase}:${level.key}`;
+}
+
+/**
+ * The time a level has to sign for (acknowledgement) or answer (answer) the document, from `from`, with the days
+ * the clock will chase it: the section chief the day after it is missed and again every `reminderEvery`, then the
+ * bureau head once it is `bureauHeadAfter` overdue. All computed now, with the calendar, and recorded in the event.
+ */
+export function responseDeadline(
+  ctx: DecideContext,
+  rules: EscalationRuleSet,
+  level: EscalationLevel,
+  phase: EscalationResponsePhase,
+  from: IsoDate,
+): EscalationDeadline {
+  const rule = rules.response[level.kind][phase];
+  const due = endOfPeriod(ctx.calendar, from, rule.value);
+  const bureauHeadOn = endOfPeriod(ctx.calendar, due.date, rules.bureauHeadAfter.value).date;
+  const reminderOn: IsoDate[] = [];
+  const firstMissed = addDays(due.date, 1);
+  for (let r = due.date; ;) {
+    r = endOfPeriod(ctx.calendar, r, rules.reminderEvery.value).date;
+    if (r > bureauHeadOn || rules.reminderEvery.value.count === 0) break;
+    if (r > firstMissed) reminderOn.push(r);
+  }
+  const [labelZh, labelEn] =
+    phase === 'acknowledgement'
+      ? [`${level.nameZh}签收上报（移送）文书`, `${level.nameEn} acknowledges the document`]
+      : [`${level.nameZh}作出答复`, `${level.nameEn} answers (decides or forwards)`];
+  return {
+    kind: responseDeadlineKind(phase, level),
+    labelZh,
+    labelEn,
+    due: due.date,
+    provisional: due.provisional,
+    legalSource: rule.source,
+    escalate: true,
+    bureauHeadOn,
+    level: level.key,
+    phase,
+    reminderOn,
+  };
+}
