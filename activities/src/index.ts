@@ -1,6 +1,7 @@
 import type { createPublishActivities } from './publish-case-events';
 
 export * from './publish-case-events';
+export * from './publish-escalation-document';
 
 /** The activity interface workflows proxy (import it as a type only). */
 export type CaseActivities = ReturnType<typeof createPublishActivities>;

@@ -18,9 +18,12 @@ import { ReadModelService } from './cases/read-model.service';
 import { AuditController } from './audit/audit.controller';
 import { RefusalLog } from './audit/refusal-log.service';
 import { ReferenceTables } from './db/reference-tables';
+import { EscalationsController } from './escalation/escalations.controller';
+import { EscalationsService } from './escalation/escalations.service';
+import { EscalationResponsesConsumer } from './escalation/escalation-responses.consumer';
 
 @Module({
-  controllers: [HealthController, PenaltyCasesController, CasesController, CalendarController, AuditController],
+  controllers: [HealthController, PenaltyCasesController, CasesController, CalendarController, AuditController, EscalationsController],
   providers: [
     configProvider,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
@@ -34,6 +37,8 @@ import { ReferenceTables } from './db/reference-tables';
     ReadModelService,
     RefusalLog,
     ReferenceTables,
+    EscalationsService,
+    EscalationResponsesConsumer,
   ],
 })
 export class AppModule implements NestModule {

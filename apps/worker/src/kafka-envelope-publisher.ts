@@ -1,13 +1,13 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import type { EnvelopePublisher } from '@qts/activities';
+import type { DocumentPublisher, EnvelopePublisher } from '@qts/activities';
 import { topicNames, type AppConfig } from '@qts/config';
-import type { EventEnvelope } from '@qts/domain';
+import type { EscalationDocumentV1, EventEnvelope } from '@qts/domain';
 import { connectProducer, createKafka, ensureTopics, type QtsProducer } from '@qts/kafka';
 import { APP_CONFIG } from '@qts/nest-support';
 
 /** The activities' publisher: the idempotent Kafka producer, topics created on start. */
 @Injectable()
-export class KafkaEnvelopePublisher implements EnvelopePublisher, OnModuleInit, OnApplicationShutdown {
+export class KafkaEnvelopePublisher implements EnvelopePublisher, DocumentPublisher, OnModuleInit, OnApplicationShutdown {
   private producer: QtsProducer | undefined;
   private readonly topics;
 
@@ -20,7 +20,7 @@ export class KafkaEnvelopePublisher implements EnvelopePublisher, OnModuleInit, 
     const admin = kafka.admin();
     await admin.connect();
     try {
-      await ensureTopics(admin, [this.topics.caseEvents, this.topics.caseEventsDlq, this.topics.notices]);
+      await ensureTopics(admin, [this.topics.caseEvents, this.topics.caseEventsDlq, this.topics.notices, this.topics.escalationsOutbound]);
     } finally {
       await admin.disconnect();
     }
@@ -42,5 +42,12 @@ export class KafkaEnvelopePublisher implements EnvelopePublisher, OnModuleInit, 
 
   publishNotices(envelopes: EventEnvelope[]): Promise<void> {
     return this.ready().publishEnvelopes(this.topics.notices, envelopes);
+  }
+
+  /** keyed by escalation, so one escalation's documents stay in order; documentId lets receivers dedupe */
+  publishEscalationDocument(doc: EscalationDocumentV1): Promise<void> {
+    return this.ready().send(this.topics.escalationsOutbound, [
+      { key: doc.escalationId, value: JSON.stringify(doc), headers: { documentId: doc.documentId, documentType: doc.documentType } },
+    ]);
   }
 }

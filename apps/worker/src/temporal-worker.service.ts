@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createPublishActivities } from '@qts/activities';
+import { createEscalationActivities, createPublishActivities } from '@qts/activities';
 import type { AppConfig } from '@qts/config';
 import { APP_CONFIG } from '@qts/nest-support';
 import { KafkaEnvelopePublisher } from './kafka-envelope-publisher';
@@ -25,7 +25,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace: this.config.temporal.namespace,
       taskQueue: this.config.temporal.taskQueue,
       workflowsPath: require.resolve('@qts/workflows'),
-      activities: createPublishActivities(this.publisher),
+      activities: { ...createPublishActivities(this.publisher), ...createEscalationActivities(this.publisher) },
     });
     this.running = this.worker.run();
     this.running.catch((err: unknown) => {

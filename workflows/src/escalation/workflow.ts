@@ -50,6 +50,8 @@ import {
 
 const RETRY = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
 // an officer waits for the events of a command: publish them as a local activity, like the penalty case
+const INBOUND_RESPONSES = new Set(['RecordAcknowledgement', 'RecordForwarding', 'RecordDecision']);
+
 const local = proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 // the outbound document is a message to another authority: a regular activity, retried until it is sent
 const remote = proxyActivities<EscalationActivities>({ startToCloseTimeout: '1 minute', retry: RETRY });
@@ -130,7 +132,8 @@ export async function escalationWorkflow(input: EscalationInput): Promise<Escala
         if (!parsed.success) {
           throw ApplicationFailure.create({ type: 'INVALID_COMMAND', message: parsed.error.message, nonRetryable: true });
         }
-        if (actor.role === 'system') {
+        // the system identity acts through the clock, or as the gateway recording another authority's answer
+        if (actor.role === 'system' && !INBOUND_RESPONSES.has(parsed.data.type)) {
           throw ApplicationFailure.create({
             type: 'ROLE_NOT_ENTITLED',
             message: '系统身份不能提交上报命令 / system identity cannot send escalation commands',

@@ -23,6 +23,8 @@ import { currentLevel, type EscalationLevelState, type EscalationLevelStatus, ty
 type Result = EscalationEvent[] | DomainError;
 
 const RECORDERS: readonly Role[] = ['officer', 'section_chief', 'bureau_head'];
+/** answers from other authorities: recorded by an officer from paper, or by the inbound gateway (system) */
+const RESPONSE_RECORDERS: readonly Role[] = [...RECORDERS, 'system'];
 const SIGN_OFF_INTERNAL = '本局公文处理规定（内部规定）：对外上报、移送文书由局长（负责人）签发';
 const SIGN_OFF_POLICE =
   '《行政执法机关移送涉嫌犯罪案件的规定》第五条：移送涉嫌犯罪案件的书面报告报经本机关正职负责人或者主持工作的负责人审批';
@@ -166,7 +168,7 @@ function decideSubmit(state: EscalationState, cmd: z.infer<typeof submitEscalati
 function decideAcknowledgement(state: EscalationState, cmd: z.infer<typeof recordAcknowledgement>, ctx: DecideContext): Result {
   const level = levelOf(state);
   const invalid = firstError(
-    checkRole(ctx, RECORDERS, 'RecordAcknowledgement', '登记来文 / recording a response'),
+    checkRole(ctx, RESPONSE_RECORDERS, 'RecordAcknowledgement', '登记来文 / recording a response'),
     checkLevelStatus(level, ['submitted'], 'RecordAcknowledgement'),
     checkActDate(state, ctx, cmd.acknowledgedOn, '签收'),
   );
@@ -192,7 +194,7 @@ function decideForwarding(state: EscalationState, cmd: z.infer<typeof recordForw
   const level = levelOf(state);
   const next = state.chain[state.current + 1];
   const invalid = firstError(
-    checkRole(ctx, RECORDERS, 'RecordForwarding', '登记来文 / recording a response'),
+    checkRole(ctx, RESPONSE_RECORDERS, 'RecordForwarding', '登记来文 / recording a response'),
     checkLevelStatus(level, ['submitted', 'acknowledged'], 'RecordForwarding'),
     next
       ? null
@@ -223,7 +225,7 @@ function decideDecision(state: EscalationState, cmd: z.infer<typeof recordDecisi
   const level = levelOf(state);
   const allowed: readonly string[] = OUTCOMES_BY_LEVEL_KIND[level.kind];
   const invalid = firstError(
-    checkRole(ctx, RECORDERS, 'RecordDecision', '登记来文 / recording a response'),
+    checkRole(ctx, RESPONSE_RECORDERS, 'RecordDecision', '登记来文 / recording a response'),
     checkLevelStatus(level, ['submitted', 'acknowledged'], 'RecordDecision'),
     allowed.includes(cmd.outcome)
       ? null

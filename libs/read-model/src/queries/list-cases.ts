@@ -7,6 +7,8 @@ import { todayInShanghai } from './today';
 export interface CaseListFilter {
   caseType?: string;
   stage?: string;
+  /** the procedure column: a penalty case's procedure, an escalation's target kind */
+  procedure?: string;
   section?: string;
   bureauId?: string;
   closed?: boolean;
@@ -33,6 +35,7 @@ export function buildCaseListQuery(schema: string, filter: CaseListFilter, today
   };
   if (filter.caseType !== undefined) equals('case_type', filter.caseType);
   if (filter.stage !== undefined) equals('stage', filter.stage);
+  if (filter.procedure !== undefined) equals('procedure', filter.procedure);
   if (filter.section !== undefined) equals('section', filter.section);
   if (filter.bureauId !== undefined) equals('bureau_id', filter.bureauId);
   if (filter.closed !== undefined) equals('closed', filter.closed);
