@@ -20,6 +20,7 @@ const STAGE_ZH = {
   payment: '待缴纳',
   enforcement: '催告/强制执行',
   court: '已申请法院执行',
+  transferred: '已移送公安',
   closed: '已结案',
 };
 const ROLE_ZH = { section_chief: '科长', bureau_head: '局长' };
@@ -150,6 +151,7 @@ const COMMAND_TEMPLATES = {
   ServeDemandNotice: { servedOn: '$today' },
   ApplyToCourt: { filedOn: '$today', court: '区人民法院' },
   RecordCourtRuling: { ruledOn: '$today', ruling: 'enforce', reference: '' },
+  TransferToPolice: { decidedOn: '$today', grounds: '' },
 };
 const fill = (template, type) => JSON.stringify({ type, ...template }, null, 2).replaceAll('$today', today());
 

@@ -8,7 +8,9 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  startChild,
   workflowInfo,
+  ParentClosePolicy,
 } from '@temporalio/workflow';
 import type { CaseActivities } from '@qts/activities';
 import {
@@ -42,6 +44,7 @@ import {
   type CommandResult,
   type PenaltyCaseInput,
 } from './definitions';
+import { ESCALATION_WORKFLOW, escalationOutcomeSignal, type EscalationInput, type EscalationOutcome } from '../escalation/definitions';
 
 const PUBLISH_RETRY = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
 const remote = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds', retry: PUBLISH_RETRY });
@@ -72,7 +75,12 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
   // the hash chain's last link, returned by the publishing activity (so it is in the history, deterministic)
   let lastHash: string | null = input.resume?.lastHash ?? null;
 
-  const ctx = (actor: Actor) => ({ now: Date.now(), actor, calendar });
+  const ctx = (actor: Actor) => ({ now: Date.now(), actor, calendar, caseId: input.caseId });
+  // answers of escalations this case started (移送公安), handled by the main loop
+  const outcomes: EscalationOutcome[] = [];
+  // a case resumed after continue-as-new while transferred has already started its escalation
+  let transferStarted = state.transfer?.escalationId ?? null;
+  let transferActor: Actor | null = null;
 
   const apply = (events: PenaltyEvent[], actor: Actor): CommandResult => {
     const occurredAt = new Date(Date.now()).toISOString();
@@ -112,6 +120,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
     async ({ command, actor }) => {
       const events = decide(command, actor);
       if (isDomainError(events)) throw refusal(events);
+      if (command.type === 'TransferToPolice') transferActor = actor;
       const result = apply(events, actor);
       const mine = seq;
       await condition(() => publishedSeq >= mine);
@@ -136,6 +145,9 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
       },
     },
   );
+  setHandler(escalationOutcomeSignal, (outcome) => {
+    outcomes.push(outcome);
+  });
   setHandler(calendarUpdatedSignal, (snapshot) => {
     calendarSnapshot = snapshot;
     calendar = new WorkingDayCalendar(snapshot);
@@ -145,6 +157,39 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
     if (!state.rules || state.schedule.length === 0) return null;
     return amountDue(state.schedule, state.payments, state.rules.lateFeeDailyBasisPoints.value, asOf ?? shanghaiDate(Date.now()));
   });
+
+  /** 移送公安 runs as a child escalation; its answer comes back as escalationOutcomeSignal. */
+  async function startTransferEscalation(escalationId: string, decidedOn: string): Promise<void> {
+    const child: EscalationInput = {
+      escalationId,
+      bureauId: input.bureauId,
+      calendar: calendarSnapshot,
+      opening: {
+        actor: transferActor ?? { id: 'bureau-head', role: 'bureau_head' },
+        command: {
+          type: 'OpenEscalation',
+          target: { kind: 'police' },
+          subject: `移送涉嫌犯罪案件：${state.title}`,
+          legalGround: '《行政处罚法》第二十七条；《行政执法机关移送涉嫌犯罪案件的规定》',
+          caseSummary: {
+            caseId: input.caseId,
+            caseType: PENALTY_CASE_TYPE,
+            title: state.title,
+            partyName: state.party.name,
+            facts: state.transfer?.grounds ?? state.title,
+          },
+          section: state.section,
+          openedOn: decidedOn,
+          parent: { workflowId: input.caseId, caseType: PENALTY_CASE_TYPE },
+        },
+      },
+    };
+    await startChild(ESCALATION_WORKFLOW, {
+      workflowId: escalationId,
+      args: [child],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+  }
 
   for (;;) {
     if (outbox.length > 0) {
@@ -156,6 +201,21 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
       continue;
     }
     if (state.stage === 'closed') break;
+    const outcome = outcomes.shift();
+    if (outcome) {
+      const events = decide(
+        { type: 'RecordEscalationOutcome', escalationId: outcome.escalationId, outcome: outcome.outcome, decidedOn: outcome.decidedOn },
+        SYSTEM_ACTOR,
+      );
+      if (isDomainError(events)) log.warn('escalation outcome not applied', { caseId: input.caseId, code: events.code });
+      else apply(events, SYSTEM_ACTOR);
+      continue;
+    }
+    if (state.transfer && transferStarted !== state.transfer.escalationId) {
+      await startTransferEscalation(state.transfer.escalationId, state.transfer.decidedOn);
+      transferStarted = state.transfer.escalationId;
+      continue;
+    }
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       if (outbox.length === 0) {
@@ -183,7 +243,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
       continue;
     }
     const seen = seq;
-    const changed = () => seq !== seen || outbox.length > 0 || workflowInfo().continueAsNewSuggested;
+    const changed = () => seq !== seen || outbox.length > 0 || outcomes.length > 0 || workflowInfo().continueAsNewSuggested;
     if (wake === null) await condition(changed);
     else await condition(changed, wake - now);
   }

@@ -180,6 +180,21 @@ export const recordCourtRuling = z.object({
   reference: z.string().min(1),
 });
 
+/** 涉嫌犯罪的移送公安机关 (行政处罚法 第二十七条): the case waits for the police's answer. */
+export const transferToPolice = z.object({
+  type: z.literal('TransferToPolice'),
+  decidedOn: isoDateSchema,
+  grounds: z.string().min(1, 'state why the violation may be a crime'),
+});
+
+/** The answer of an escalation this case started, delivered by the workflow (system). */
+export const recordEscalationOutcome = z.object({
+  type: z.literal('RecordEscalationOutcome'),
+  escalationId: z.string().min(1),
+  outcome: z.string().min(1),
+  decidedOn: isoDateSchema,
+});
+
 /** The clock: raises due notices and opens enforcement. Sent by the workflow's timers only. */
 export const tick = z.object({ type: z.literal('Tick') });
 
@@ -209,9 +224,10 @@ export const penaltyCaseCommandSchema = z.discriminatedUnion('type', [
   serveDemandNotice,
   applyToCourt,
   recordCourtRuling,
+  transferToPolice,
 ]);
 
 export type PenaltyOpeningCommand = z.infer<typeof penaltyOpeningCommandSchema>;
 export type PenaltyCaseCommand = z.infer<typeof penaltyCaseCommandSchema>;
-export type PenaltyCommand = PenaltyOpeningCommand | PenaltyCaseCommand | z.infer<typeof tick>;
+export type PenaltyCommand = PenaltyOpeningCommand | PenaltyCaseCommand | z.infer<typeof tick> | z.infer<typeof recordEscalationOutcome>;
 export type PenaltyCommandType = PenaltyCommand['type'];

@@ -10,6 +10,8 @@ export interface DecideContext {
   now: number;
   actor: Actor;
   calendar: LegalCalendar;
+  /** the case decided on, when the decision needs it (naming a child process after the case) */
+  caseId?: string;
 }
 
 export function todayOf(ctx: DecideContext): IsoDate {

@@ -22,6 +22,7 @@ import {
 import { decideApproveDeferral, decideApproveInstalments, decideRecordPayment } from './decide-payment';
 import { decideApplyToCourt, decideRecordCourtRuling, decideServeDemandNotice } from './decide-enforcement';
 import { decideTick } from './clock';
+import { decideRecordEscalationOutcome, decideTransferToPolice } from './decide-transfer';
 import type { PenaltyEvent } from './events';
 import type { PenaltyState } from './state';
 
@@ -82,6 +83,10 @@ export function decidePenaltyCase(state: PenaltyState, command: PenaltyCommand, 
       return decideApplyToCourt(state, command, ctx);
     case 'RecordCourtRuling':
       return decideRecordCourtRuling(state, command, ctx);
+    case 'TransferToPolice':
+      return decideTransferToPolice(state, command, ctx);
+    case 'RecordEscalationOutcome':
+      return decideRecordEscalationOutcome(state, command, ctx);
     default: {
       const never: never = command;
       return never;

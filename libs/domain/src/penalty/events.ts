@@ -123,10 +123,20 @@ export const penaltyEventPayloadSchemas = {
   CourtRuled: z.object({ ruledOn: isoDateSchema, ruling: z.enum(['enforce', 'refuse']), reference: z.string() }),
   CaseClosed: z.object({
     closedOn: isoDateSchema,
-    outcome: z.enum(['not_filed', 'warning_only', 'no_penalty', 'paid', 'court_ordered_enforcement', 'court_refused_enforcement']),
+    outcome: z.enum([
+      'not_filed',
+      'warning_only',
+      'no_penalty',
+      'paid',
+      'court_ordered_enforcement',
+      'court_refused_enforcement',
+      'transferred_to_police',
+    ]),
     overpaidFen: fenSchema.default(0),
     deadlines,
   }),
+  CaseTransferredToPolice: z.object({ decidedOn: isoDateSchema, grounds: z.string(), escalationId: z.string(), deadlines }),
+  PoliceDeclinedTransfer: z.object({ escalationId: z.string(), decidedOn: isoDateSchema, pausedDays: z.number().int(), deadlines }),
   EscalationNoticeRaised: z.object({
     noticeKey: z.string(),
     /** keys of earlier notices this one makes pointless (a warning for a deadline already missed) */

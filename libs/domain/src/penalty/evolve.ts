@@ -182,6 +182,19 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
         p.deadlines,
       );
     }
+    case 'CaseTransferredToPolice': {
+      const p = event.payload;
+      const transfer = { decidedOn: p.decidedOn, escalationId: p.escalationId, grounds: p.grounds, resumeStage: state.stage };
+      return withDeadlines(acted({ ...state, stage: 'transferred', transfer, pausedFrom: p.decidedOn }, p.decidedOn), p.deadlines);
+    }
+    case 'PoliceDeclinedTransfer': {
+      const p = event.payload;
+      const stage = state.transfer?.resumeStage ?? 'investigation';
+      return withDeadlines(
+        acted({ ...state, stage, transfer: null, pausedFrom: null, pausedDays: state.pausedDays + p.pausedDays }, p.decidedOn),
+        p.deadlines,
+      );
+    }
     case 'EscalationNoticeRaised':
       return { ...state, raisedNotices: [...state.raisedNotices, event.payload.noticeKey, ...(event.payload.supersedes ?? [])] };
     default: {

@@ -9,3 +9,4 @@ export * from './clock';
 export * from './amount-due';
 export * from './projection';
 export { DEADLINE_LABELS, type PenaltyDeadlineKind } from './deadline-factory';
+export { transferEscalationId } from './decide-transfer';

@@ -18,6 +18,7 @@ export type PenaltyStage =
   | 'payment' // 已送达，待缴纳
   | 'enforcement' // 催告/申请强制执行
   | 'court' // 已申请法院强制执行
+  | 'transferred' // 已移送公安机关，待答复
   | 'closed';
 
 export interface PaymentRecord {
@@ -66,6 +67,8 @@ export interface PenaltyState {
   courtWindowEndsOn: IsoDate | null;
   enforcement: { openedOn: IsoDate; demandServedOn: IsoDate | null; demandWaitEndsOn: IsoDate | null; courtFiledOn: IsoDate | null } | null;
   closure: { closedOn: IsoDate; outcome: string } | null;
+  /** 移送公安: the stage the case waits in, and the escalation carrying the transfer */
+  transfer: { decidedOn: IsoDate; escalationId: string; grounds: string; resumeStage: PenaltyStage } | null;
   deadlines: Record<string, DeadlineRecord>;
   raisedNotices: string[];
 }
@@ -99,6 +102,7 @@ export function initialPenaltyState(): PenaltyState {
     courtWindowEndsOn: null,
     enforcement: null,
     closure: null,
+    transfer: null,
     deadlines: {},
     raisedNotices: [],
   };
