@@ -69,8 +69,19 @@ export class Stack {
   static async start(apps: AppName[] = ['worker', 'projector', 'api']): Promise<Stack> {
     const stack = new Stack(await freePort());
     for (const app of apps) stack.startApp(app);
-    if (apps.includes('api'))
-      await waitUntil('the API to report healthy', async () => ((await fetch(`${stack.baseUrl}/health`)).ok ? true : undefined));
+    if (apps.includes('api')) {
+      await waitUntil(
+        'the API to report healthy',
+        async () => {
+          const dead = [...stack.children.entries()].find(([, child]) => child.exitCode !== null);
+          if (dead) return `${dead[0]} exited with ${dead[1].exitCode}; see .local/logs/tests/${stack.id}-${dead[0]}.log`;
+          return (await fetch(`${stack.baseUrl}/health`)).ok ? 'up' : undefined;
+        },
+        90_000,
+      ).then((status) => {
+        if (status !== 'up') throw new Error(status);
+      });
+    }
     return stack;
   }
 

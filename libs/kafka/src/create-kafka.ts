@@ -10,5 +10,7 @@ export function createKafka(config: KafkaSettings): Kafka {
     brokers: [...config.kafka.brokers],
     logLevel: kafkaLogLevel(config.logLevel),
     logCreator: createLogCreator(config.logLevel),
+    // a loaded 2-core machine (or a broker just started) can take seconds to settle metadata
+    retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10_000 },
   });
 }
