@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@qts/domain';
 import { PgPool } from '@qts/nest-support';
 import { ReferenceTables } from '../db/reference-tables';
+import { ApiError } from '../errors/api-error';
 
 export interface Refusal {
   caseId: string | null;
@@ -21,6 +22,14 @@ export class RefusalLog {
     tables: ReferenceTables,
   ) {
     this.table = tables.table('refused_commands');
+  }
+
+  /** Records a command refusal (4xx with the decider's reason) and rethrows whatever it was given. */
+  async refuse(caseId: string | null, command: unknown, actor: Actor, err: unknown): Promise<never> {
+    if (err instanceof ApiError && err.status < 500 && err.code !== 'CASE_NOT_FOUND') {
+      await this.record({ caseId, actor, command, code: err.code, message: err.message });
+    }
+    throw err;
   }
 
   async record(r: Refusal): Promise<void> {

@@ -1,27 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { topicNames, type AppConfig } from '@qts/config';
-import {
-  PermanentError,
-  connectProducer,
-  ensureTopics,
-  kafkaDeadLetterSink,
-  startConsumer,
-  type QtsProducer,
-  type RunningConsumer,
-} from '@qts/kafka';
 import { APP_CONFIG } from '@qts/nest-support';
-import { ApiError } from '../errors/api-error';
 import { KafkaAccess } from '../kafka/kafka-access';
+import { asPermanent, parseJsonValue, startInboundConsumer } from '../kafka/inbound-consumer';
 import { EscalationsService } from './escalations.service';
 import { escalationResponseMessageSchema } from './escalation-response-message';
-
-function parseJson(value: Buffer | null): unknown {
-  try {
-    return JSON.parse(value?.toString('utf8') ?? '');
-  } catch (err) {
-    throw new PermanentError(`malformed JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
 
 /**
  * escalations.inbound.v1 → the escalation's Update, validated like any other input. A malformed message, or one the
@@ -30,8 +13,7 @@ function parseJson(value: Buffer | null): unknown {
 @Injectable()
 export class EscalationResponsesConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(EscalationResponsesConsumer.name);
-  private consumer: RunningConsumer | undefined;
-  private producer: QtsProducer | undefined;
+  private running: { stop(): Promise<void> } | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,34 +23,23 @@ export class EscalationResponsesConsumer implements OnApplicationBootstrap, OnAp
 
   async onApplicationBootstrap(): Promise<void> {
     const topics = topicNames(this.config);
-    const admin = this.kafka.kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(admin, [topics.escalationsInbound, topics.escalationsInboundDlq, topics.escalationsOutbound]);
-    } finally {
-      await admin.disconnect();
-    }
-    this.producer = await connectProducer(this.kafka.kafka);
-    this.consumer = await startConsumer(this.kafka.kafka, {
-      groupId: `${this.config.kafka.topicPrefix}qts-escalation-responses`,
+    this.running = await startInboundConsumer(this.kafka.kafka, {
       topic: topics.escalationsInbound,
-      deadLetter: kafkaDeadLetterSink(this.producer),
+      topics: [topics.escalationsInboundDlq, topics.escalationsOutbound],
+      groupId: `${this.config.kafka.topicPrefix}qts-escalation-responses`,
+      logger: this.logger,
       handle: async (message) => {
-        const m = escalationResponseMessageSchema.parse(parseJson(message.value));
+        const m = escalationResponseMessageSchema.parse(parseJsonValue(message.value));
         try {
           await this.escalations.send(m.escalationId, m.response, { id: `authority:${m.from}`, role: 'system', name: m.from });
         } catch (err) {
-          if (err instanceof ApiError && err.status < 500) throw new PermanentError(`${err.code}: ${err.message}`);
-          throw err;
+          throw asPermanent(err);
         }
       },
-      logger: { log: (m) => this.logger.log(m), warn: (m) => this.logger.warn(m), error: (m) => this.logger.error(m) },
     });
-    this.logger.log(`consuming ${topics.escalationsInbound}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.consumer?.stop();
-    await this.producer?.disconnect();
+    await this.running?.stop();
   }
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { TypedSearchAttributes, defineSearchAttributeKey } from '@temporalio/common';
 import {
   WorkingDayCalendar,
   decideEscalation,
@@ -19,12 +18,9 @@ import { ESCALATION_WORKFLOW, escalationCommandUpdate, type EscalationCommandRes
 import { ApiError } from '../errors/api-error';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import { statusForCode, toApiError } from '../temporal/workflow-errors';
+import { caseSearchAttributes } from '../temporal/case-search-attributes';
 import { CalendarService } from '../calendar/calendar.service';
 import { RefusalLog } from '../audit/refusal-log.service';
-
-const CASE_TYPE = defineSearchAttributeKey('CaseType', 'KEYWORD');
-const SECTION = defineSearchAttributeKey('Section', 'KEYWORD');
-const BUREAU = defineSearchAttributeKey('BureauId', 'KEYWORD');
 
 /** Escalations (上报/移送) opened by an officer: the same decider answers at once, then the durable process runs. */
 @Injectable()
@@ -36,13 +32,6 @@ export class EscalationsService {
     private readonly refusals: RefusalLog,
   ) {}
 
-  private async refused(escalationId: string | null, command: unknown, actor: Actor, err: unknown): Promise<never> {
-    if (err instanceof ApiError && err.status < 500 && err.code !== 'CASE_NOT_FOUND') {
-      await this.refusals.record({ caseId: escalationId, actor, command, code: err.code, message: err.message });
-    }
-    throw err;
-  }
-
   async open(command: EscalationOpeningCommand, actor: Actor): Promise<EscalationCommandResult> {
     const snapshot = await this.calendar.snapshot();
     const events = decideEscalation(initialEscalationState(), command, {
@@ -51,7 +40,7 @@ export class EscalationsService {
       calendar: new WorkingDayCalendar(snapshot),
     });
     if (isDomainError(events)) {
-      return this.refused(
+      return this.refusals.refuse(
         null,
         command,
         actor,
@@ -65,11 +54,7 @@ export class EscalationsService {
       taskQueue: this.config.temporal.taskQueue,
       workflowId: escalationId,
       args: [input],
-      typedSearchAttributes: new TypedSearchAttributes([
-        { key: CASE_TYPE, value: 'escalation' },
-        { key: SECTION, value: command.section },
-        { key: BUREAU, value: this.config.bureauId },
-      ]),
+      typedSearchAttributes: caseSearchAttributes('escalation', command.section, this.config.bureauId),
     });
     const state = events.reduce(evolveEscalation, initialEscalationState());
     return { escalationId, stage: escalationStage(state), events: events.map((e, i) => ({ seq: i + 1, type: e.type })) };
@@ -80,7 +65,7 @@ export class EscalationsService {
     try {
       return await client.workflow.getHandle(escalationId).executeUpdate(escalationCommandUpdate, { args: [{ command, actor }] });
     } catch (err) {
-      return this.refused(escalationId, command, actor, toApiError(err, escalationId));
+      return this.refusals.refuse(escalationId, command, actor, toApiError(err, escalationId));
     }
   }
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { TypedSearchAttributes, defineSearchAttributeKey } from '@temporalio/common';
 import {
   WorkingDayCalendar,
   decidePenaltyCase,
@@ -18,12 +17,9 @@ import { APP_CONFIG } from '@qts/nest-support';
 import { ApiError } from '../errors/api-error';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import { statusForCode, toApiError } from '../temporal/workflow-errors';
+import { caseSearchAttributes } from '../temporal/case-search-attributes';
 import { CalendarService } from '../calendar/calendar.service';
 import { RefusalLog } from '../audit/refusal-log.service';
-
-const CASE_TYPE = defineSearchAttributeKey('CaseType', 'KEYWORD');
-const SECTION = defineSearchAttributeKey('Section', 'KEYWORD');
-const BUREAU = defineSearchAttributeKey('BureauId', 'KEYWORD');
 
 /** Commands in: an opening command starts the durable process, later ones are Updates to it. */
 @Injectable()
@@ -35,14 +31,6 @@ export class PenaltyCasesService {
     private readonly refusals: RefusalLog,
   ) {}
 
-  /** A refusal is recorded (who, what, why) and then answered; the case is untouched. */
-  private async refused(caseId: string | null, command: unknown, actor: Actor, err: unknown): Promise<never> {
-    if (err instanceof ApiError && err.status < 500 && err.code !== 'CASE_NOT_FOUND') {
-      await this.refusals.record({ caseId, actor, command, code: err.code, message: err.message });
-    }
-    throw err;
-  }
-
   async open(command: PenaltyOpeningCommand, actor: Actor): Promise<CommandResult> {
     const snapshot = await this.calendar.snapshot();
     // the same decider the workflow runs: a refusal is answered at once and nothing is started
@@ -52,7 +40,7 @@ export class PenaltyCasesService {
       calendar: new WorkingDayCalendar(snapshot),
     });
     if (isDomainError(events)) {
-      return this.refused(
+      return this.refusals.refuse(
         null,
         command,
         actor,
@@ -66,11 +54,7 @@ export class PenaltyCasesService {
       taskQueue: this.config.temporal.taskQueue,
       workflowId: caseId,
       args: [input],
-      typedSearchAttributes: new TypedSearchAttributes([
-        { key: CASE_TYPE, value: 'penalty' },
-        { key: SECTION, value: command.section },
-        { key: BUREAU, value: this.config.bureauId },
-      ]),
+      typedSearchAttributes: caseSearchAttributes('penalty', command.section, this.config.bureauId),
     });
     const state = events.reduce(evolvePenalty, initialPenaltyState());
     return { caseId, stage: state.stage, events: events.map((e, i) => ({ seq: i + 1, type: e.type })) };
@@ -81,7 +65,7 @@ export class PenaltyCasesService {
     try {
       return await client.workflow.getHandle(caseId).executeUpdate(penaltyCommandUpdate, { args: [{ command, actor }] });
     } catch (err) {
-      return this.refused(caseId, command, actor, toApiError(err, caseId));
+      return this.refusals.refuse(caseId, command, actor, toApiError(err, caseId));
     }
   }
 }
