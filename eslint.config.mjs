@@ -27,8 +27,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net'] }],
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval'],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'use workflow uuid4() or deterministic ids' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'use workflow uuid4() or deterministic ids' },
+        { object: 'Date', property: 'now', message: 'read workflow time through workflowNow() (workflows/src/shared/workflow-time.ts)' },
+      ],
     },
+  },
+  {
+    files: ['workflows/src/shared/workflow-time.ts'],
+    rules: { 'no-restricted-properties': 'off' },
   },
   {
     // the domain is pure: no I/O, the clock is passed in

@@ -18,6 +18,7 @@ import { ReadModelService } from './cases/read-model.service';
 import { AuditController } from './audit/audit.controller';
 import { RefusalLog } from './audit/refusal-log.service';
 import { ReferenceTables } from './db/reference-tables';
+import { CaseProcessGateway } from './temporal/case-process-gateway';
 import { EscalationsController } from './escalation/escalations.controller';
 import { EscalationsService } from './escalation/escalations.service';
 import { EscalationResponsesConsumer } from './escalation/escalation-responses.consumer';
@@ -37,6 +38,7 @@ import { EscalationResponsesConsumer } from './escalation/escalation-responses.c
     ReadModelService,
     RefusalLog,
     ReferenceTables,
+    CaseProcessGateway,
     EscalationsService,
     EscalationResponsesConsumer,
   ],

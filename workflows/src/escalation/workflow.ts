@@ -10,6 +10,7 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
+import { workflowNow, workflowNowIso } from '../shared/workflow-time';
 import type { CaseActivities } from '@qts/activities';
 import {
   ESCALATION_CASE_TYPE,
@@ -83,11 +84,11 @@ export async function escalationWorkflow(input: EscalationInput): Promise<Escala
     replyChannel: ESCALATION_REPLY_CHANNEL,
   };
 
-  const ctx = (actor: Actor) => ({ now: Date.now(), actor, calendar });
+  const ctx = (actor: Actor) => ({ now: workflowNow(), actor, calendar });
   const decide = (command: EscalationCommand, actor: Actor) => decideEscalation(state, command, ctx(actor));
 
   const apply = (events: EscalationEvent[], actor: Actor): EscalationCommandResult => {
-    const occurredAt = new Date(Date.now()).toISOString();
+    const occurredAt = workflowNowIso();
     const applied: { seq: number; type: string }[] = [];
     for (const event of events) {
       seq += 1;
@@ -177,7 +178,7 @@ export async function escalationWorkflow(input: EscalationInput): Promise<Escala
       }
       continue;
     }
-    const now = Date.now();
+    const now = workflowNow();
     const wake = nextEscalationWakeUp(state, now);
     if (wake !== null && wake <= now) {
       const events = decide({ type: 'Tick' }, SYSTEM_ACTOR);

@@ -12,6 +12,7 @@ import {
   workflowInfo,
   ParentClosePolicy,
 } from '@temporalio/workflow';
+import { workflowNow, workflowNowIso } from '../shared/workflow-time';
 import type { CaseActivities } from '@qts/activities';
 import {
   SYSTEM_ACTOR,
@@ -75,7 +76,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
   // the hash chain's last link, returned by the publishing activity (so it is in the history, deterministic)
   let lastHash: string | null = input.resume?.lastHash ?? null;
 
-  const ctx = (actor: Actor) => ({ now: Date.now(), actor, calendar, caseId: input.caseId });
+  const ctx = (actor: Actor) => ({ now: workflowNow(), actor, calendar, caseId: input.caseId });
   // answers of escalations this case started (移送公安), handled by the main loop
   const outcomes: EscalationOutcome[] = [];
   // a case resumed after continue-as-new while transferred has already started its escalation
@@ -83,7 +84,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
   let transferActor: Actor | null = null;
 
   const apply = (events: PenaltyEvent[], actor: Actor): CommandResult => {
-    const occurredAt = new Date(Date.now()).toISOString();
+    const occurredAt = workflowNowIso();
     const applied: { seq: number; type: string }[] = [];
     for (const event of events) {
       seq += 1;
@@ -155,7 +156,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
   setHandler(penaltyStateQuery, () => ({ state, seq }));
   setHandler(amountDueQuery, (asOf) => {
     if (!state.rules || state.schedule.length === 0) return null;
-    return amountDue(state.schedule, state.payments, state.rules.lateFeeDailyBasisPoints.value, asOf ?? shanghaiDate(Date.now()));
+    return amountDue(state.schedule, state.payments, state.rules.lateFeeDailyBasisPoints.value, asOf ?? shanghaiDate(workflowNow()));
   });
 
   /** 移送公安 runs as a child escalation; its answer comes back as escalationOutcomeSignal. */
@@ -228,7 +229,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
       }
       continue;
     }
-    const now = Date.now();
+    const now = workflowNow();
     const wake = nextWakeUp(state, now);
     if (wake !== null && wake <= now) {
       const events = decide({ type: 'Tick' }, SYSTEM_ACTOR);

@@ -1,5 +1,5 @@
 import { addDays, shanghaiDate, startOfShanghaiDay, type IsoDate } from '../shared/iso-date';
-import { todayOf, type DecideContext } from '../penalty/decide-context';
+import { todayOf, type DecideContext } from '../shared/decide-guards';
 import type { EscalationDeadline, EscalationEvent } from './events';
 import type { EscalationState } from './state';
 

@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from '../shared/iso-date';
 import { endOfPeriod } from '../shared/legal-calendar';
 import type { EscalationResponsePhase, EscalationRuleSet } from '../policy/escalation-rules';
-import type { DecideContext } from '../penalty/decide-context';
+import type { DecideContext } from '../shared/decide-guards';
 import type { EscalationDeadline } from './events';
 import type { EscalationLevel } from './levels';
 

@@ -3,7 +3,7 @@ import type { IsoDate } from '../shared/iso-date';
 import type { Role } from '../shared/actor';
 import { domainError, isDomainError, type DomainError } from '../shared/domain-error';
 import { resolveEscalationRules, type EscalationRuleSet } from '../policy/escalation-rules';
-import { todayOf, type DecideContext } from '../penalty/decide-context';
+import { checkActDate, checkRole, firstError, type DecideContext } from '../shared/decide-guards';
 import type {
   EscalationCommand,
   openEscalation,
@@ -28,46 +28,6 @@ const RESPONSE_RECORDERS: readonly Role[] = [...RECORDERS, 'system'];
 const SIGN_OFF_INTERNAL = '本局公文处理规定（内部规定）：对外上报、移送文书由局长（负责人）签发';
 const SIGN_OFF_POLICE =
   '《行政执法机关移送涉嫌犯罪案件的规定》第五条：移送涉嫌犯罪案件的书面报告报经本机关正职负责人或者主持工作的负责人审批';
-
-const ROLE_ZH: Record<Role, string> = {
-  officer: '执法人员',
-  section_chief: '科长',
-  bureau_head: '局长（负责人）',
-  case_review_committee: '案审会',
-  auditor: '审计人员',
-  administrator: '管理员',
-  system: '系统',
-};
-
-function firstError(...checks: (DomainError | null)[]): DomainError | null {
-  for (const c of checks) if (c) return c;
-  return null;
-}
-
-function checkRole(ctx: DecideContext, roles: readonly Role[], command: string, basis: string): DomainError | null {
-  if (roles.includes(ctx.actor.role)) return null;
-  return domainError(
-    'ROLE_NOT_ENTITLED',
-    `${command} 须由${roles.map((r) => ROLE_ZH[r]).join('或')}作出（${basis}）/ ${command} must be taken by ${roles.join(' or ')}`,
-    { actorRole: ctx.actor.role, required: roles },
-  );
-}
-
-/** Acts happen on paper first: a recorded act may be in the past, never in the future or before the previous step. */
-function checkActDate(state: EscalationState, ctx: DecideContext, on: IsoDate, what: string): DomainError | null {
-  const today = todayOf(ctx);
-  if (on > today) {
-    return domainError('ACT_DATE_IN_FUTURE', `${what}日期 ${on} 晚于今天 ${today} / ${what} date is in the future`, { on, today });
-  }
-  if (state.lastActDate && on < state.lastActDate) {
-    return domainError(
-      'ACT_DATE_BEFORE_PREVIOUS_STEP',
-      `${what}日期 ${on} 早于上一步骤日期 ${state.lastActDate} / ${what} date is before the previous step`,
-      { on, previous: state.lastActDate },
-    );
-  }
-  return null;
-}
 
 function checkLevelStatus(level: EscalationLevelState, allowed: readonly EscalationLevelStatus[], command: string): DomainError | null {
   if (allowed.includes(level.status)) return null;

@@ -1,38 +1,9 @@
-import type { Actor, Role } from '../shared/actor';
-import type { LegalCalendar } from '../shared/legal-calendar';
-import { shanghaiDate, type IsoDate } from '../shared/iso-date';
 import { domainError, type DomainError } from '../shared/domain-error';
 import type { PenaltyRuleSet } from '../policy/penalty-rules';
 import type { PenaltyStage, PenaltyState } from './state';
 
-/** Everything a decision may depend on besides the state: who, when (workflow time), and the calendar. */
-export interface DecideContext {
-  now: number;
-  actor: Actor;
-  calendar: LegalCalendar;
-  /** the case decided on, when the decision needs it (naming a child process after the case) */
-  caseId?: string;
-}
-
-export function todayOf(ctx: DecideContext): IsoDate {
-  return shanghaiDate(ctx.now);
-}
-
-/** Acts happen on paper first: a recorded act may be in the past, never in the future or before the previous step. */
-export function checkActDate(state: PenaltyState, ctx: DecideContext, on: IsoDate, what: string): DomainError | null {
-  const today = todayOf(ctx);
-  if (on > today) {
-    return domainError('ACT_DATE_IN_FUTURE', `${what}日期 ${on} 晚于今天 ${today} / ${what} date is in the future`, { on, today });
-  }
-  if (state.lastActDate && on < state.lastActDate) {
-    return domainError(
-      'ACT_DATE_BEFORE_PREVIOUS_STEP',
-      `${what}日期 ${on} 早于上一步骤日期 ${state.lastActDate} / ${what} date is before the previous step`,
-      { on, previous: state.lastActDate },
-    );
-  }
-  return null;
-}
+// the guards every process shares; penalty modules import them from here
+export { checkActDate, checkRole, firstError, todayOf, type DecideContext } from '../shared/decide-guards';
 
 export function checkStage(state: PenaltyState, allowed: readonly PenaltyStage[], command: string): DomainError | null {
   if (allowed.includes(state.stage)) return null;
@@ -43,31 +14,7 @@ export function checkStage(state: PenaltyState, allowed: readonly PenaltyStage[]
   );
 }
 
-const ROLE_ZH: Record<Role, string> = {
-  officer: '执法人员',
-  section_chief: '科长',
-  bureau_head: '局长（负责人）',
-  case_review_committee: '案审会',
-  auditor: '审计人员',
-  administrator: '管理员',
-  system: '系统',
-};
-
-export function checkRole(ctx: DecideContext, roles: readonly Role[], command: string, legalBasis: string): DomainError | null {
-  if (roles.includes(ctx.actor.role)) return null;
-  return domainError(
-    'ROLE_NOT_ENTITLED',
-    `${command} 须由${roles.map((r) => ROLE_ZH[r]).join('或')}作出（${legalBasis}）/ ${command} must be taken by ${roles.join(' or ')}`,
-    { actorRole: ctx.actor.role, required: roles },
-  );
-}
-
 export function rulesOf(state: PenaltyState): PenaltyRuleSet {
   if (!state.rules) throw new Error('penalty case has no rule set: it was never opened');
   return state.rules;
-}
-
-export function firstError(...checks: (DomainError | null)[]): DomainError | null {
-  for (const c of checks) if (c) return c;
-  return null;
 }

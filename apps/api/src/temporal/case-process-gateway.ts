@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { UpdateDefinition } from '@temporalio/client';
+import {
+  WorkingDayCalendar,
+  isDomainError,
+  shanghaiDate,
+  type Actor,
+  type CalendarSnapshot,
+  type DomainError,
+  type LegalCalendar,
+  type Section,
+} from '@qts/domain';
+import type { AppConfig } from '@qts/config';
+import { APP_CONFIG } from '@qts/nest-support';
+import { ApiError } from '../errors/api-error';
+import { CalendarService } from '../calendar/calendar.service';
+import { RefusalLog } from '../audit/refusal-log.service';
+import { TemporalConnection } from './temporal.providers';
+import { caseSearchAttributes } from './case-search-attributes';
+import { statusForCode, toApiError } from './workflow-errors';
+
+export interface OpenRequest<E> {
+  /** e.g. PEN, ESC: the case number reads PREFIX-YYYYMMDD-xxxxxxxx */
+  idPrefix: string;
+  caseType: string;
+  workflowType: string;
+  section: Section;
+  command: unknown;
+  actor: Actor;
+  /** the process's own decider on its initial state: a refusal is answered at once and nothing starts */
+  decide: (ctx: { now: number; actor: Actor; calendar: LegalCalendar }) => E[] | DomainError;
+  input: (id: string, bureauId: string, calendar: CalendarSnapshot) => unknown;
+}
+
+/**
+ * How every case process is driven over HTTP: an opening command is decided here by the same pure decider the
+ * workflow runs, then the workflow starts; later commands are Updates. Refusals are recorded and answered 4xx.
+ */
+@Injectable()
+export class CaseProcessGateway {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly temporal: TemporalConnection,
+    private readonly calendar: CalendarService,
+    private readonly refusals: RefusalLog,
+  ) {}
+
+  async open<E>(request: OpenRequest<E>): Promise<{ id: string; events: E[] }> {
+    const { command, actor } = request;
+    const snapshot = await this.calendar.snapshot();
+    const events = request.decide({ now: Date.now(), actor, calendar: new WorkingDayCalendar(snapshot) });
+    if (isDomainError(events)) {
+      const refusal = new ApiError(statusForCode(events.code), events.code, events.message, events.details ?? {});
+      return this.refusals.refuse(null, command, actor, refusal);
+    }
+    const id = `${request.idPrefix}-${shanghaiDate(Date.now()).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
+    const client = await this.temporal.get();
+    await client.workflow.start(request.workflowType, {
+      taskQueue: this.config.temporal.taskQueue,
+      workflowId: id,
+      args: [request.input(id, this.config.bureauId, snapshot)],
+      typedSearchAttributes: caseSearchAttributes(request.caseType, request.section, this.config.bureauId),
+    });
+    return { id, events };
+  }
+
+  async send<R, C>(id: string, update: UpdateDefinition<R, [{ command: C; actor: Actor }]>, command: C, actor: Actor): Promise<R> {
+    const client = await this.temporal.get();
+    try {
+      return await client.workflow.getHandle(id).executeUpdate(update, { args: [{ command, actor }] });
+    } catch (err) {
+      return this.refusals.refuse(id, command, actor, toApiError(err, id));
+    }
+  }
+}
