@@ -47,6 +47,33 @@ const absolutePathList = z
   )
   .refine((paths) => paths.every((p) => p.startsWith('/')), 'expected a comma-separated list of absolute paths');
 
+const positiveInt = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((s) => /^\d{1,9}$/.test(s) && Number(s) > 0, 'expected a positive whole number')
+    .transform(Number);
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+/** `kid:secret,kid:secret`: the first key signs, every listed key verifies (rotation: prepend the new key, drop the old later). */
+const signingKeys = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '')
+      .map((p) => {
+        const at = p.indexOf(':');
+        return { kid: at < 0 ? '' : p.slice(0, at), secret: at < 0 ? p : p.slice(at + 1) };
+      }),
+  )
+  .refine((keys) => keys.every((k) => KEY_ID.test(k.kid)), 'expected kid:secret pairs, kid of letters, digits, "_" or "-"')
+  .refine((keys) => keys.every((k) => Buffer.byteLength(k.secret) >= 32), 'each secret must be at least 32 bytes')
+  .refine((keys) => new Set(keys.map((k) => k.kid)).size === keys.length, 'key ids must be distinct');
+
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -65,5 +92,11 @@ export const envSchema = z.object({
   PROJECTOR_GROUP_ID: text('qts-projector'),
   /** modules whose `projections` export adds case projections to the registry (plug-in processes, tests) */
   PROJECTOR_EXTRA_PROJECTIONS: absolutePathList,
+  AUTH_JWT_KEYS: signingKeys,
+  AUTH_ACCESS_TOKEN_TTL_SECONDS: positiveInt('600'),
+  AUTH_SESSION_TTL_SECONDS: positiveInt('43200'),
+  AUTH_LOGIN_WINDOW_SECONDS: positiveInt('900'),
+  AUTH_LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt('5'),
+  AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt('20'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });

@@ -9,7 +9,17 @@ export interface AppConfig {
   /** the organisation unit this deployment serves */
   readonly bureauId: string;
   readonly projector: { readonly groupId: string; readonly extraProjectionModules: readonly string[] };
+  readonly auth: AuthConfig;
   readonly logLevel: LogLevel;
+}
+
+export interface AuthConfig {
+  /** HS256 keys; the first signs. Empty outside the API (only the API issues and checks tokens). */
+  readonly signingKeys: readonly { readonly kid: string; readonly secret: string }[];
+  readonly accessTokenTtlSeconds: number;
+  /** a session (and its refresh token) ends this long after sign-in, however often it is refreshed */
+  readonly sessionTtlSeconds: number;
+  readonly login: { readonly windowSeconds: number; readonly maxFailuresPerAccount: number; readonly maxFailuresPerAddress: number };
 }
 
 /** A bad environment: the message names every offending variable. */
@@ -41,6 +51,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     api: { port: e.API_PORT },
     bureauId: e.BUREAU_ID,
     projector: { groupId: e.PROJECTOR_GROUP_ID, extraProjectionModules: e.PROJECTOR_EXTRA_PROJECTIONS },
+    auth: {
+      signingKeys: e.AUTH_JWT_KEYS,
+      accessTokenTtlSeconds: e.AUTH_ACCESS_TOKEN_TTL_SECONDS,
+      sessionTtlSeconds: e.AUTH_SESSION_TTL_SECONDS,
+      login: {
+        windowSeconds: e.AUTH_LOGIN_WINDOW_SECONDS,
+        maxFailuresPerAccount: e.AUTH_LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        maxFailuresPerAddress: e.AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS,
+      },
+    },
     logLevel: e.LOG_LEVEL,
   });
 }

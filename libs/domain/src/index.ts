@@ -10,3 +10,4 @@ export * from './policy';
 export * from './penalty';
 export * from './calendar';
 export * from './escalation';
+export * from './authorization';

@@ -9,8 +9,28 @@ describe('loadConfig', () => {
       api: { port: 3000 },
       bureauId: 'district-demo',
       projector: { groupId: 'qts-projector', extraProjectionModules: [] },
+      auth: {
+        signingKeys: [],
+        accessTokenTtlSeconds: 600,
+        sessionTtlSeconds: 43200,
+        login: { windowSeconds: 900, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20 },
+      },
       logLevel: 'info',
     });
+  });
+
+  it('reads token signing keys in rotation order and refuses weak or malformed ones', () => {
+    const strong = 'x'.repeat(32);
+    expect(loadConfig({ AUTH_JWT_KEYS: `k2:${strong}, k1:${strong}y` }).auth.signingKeys).toEqual([
+      { kid: 'k2', secret: strong },
+      { kid: 'k1', secret: `${strong}y` },
+    ]);
+    expect(() => loadConfig({ AUTH_JWT_KEYS: 'k1:short' })).toThrow('AUTH_JWT_KEYS: each secret must be at least 32 bytes');
+    expect(() => loadConfig({ AUTH_JWT_KEYS: strong })).toThrow('AUTH_JWT_KEYS: expected kid:secret pairs');
+    expect(() => loadConfig({ AUTH_JWT_KEYS: `a:${strong},a:${strong}` })).toThrow('AUTH_JWT_KEYS: key ids must be distinct');
+    expect(() => loadConfig({ AUTH_ACCESS_TOKEN_TTL_SECONDS: '0' })).toThrow(
+      'AUTH_ACCESS_TOKEN_TTL_SECONDS: expected a positive whole number',
+    );
   });
 
   it('reads every variable and returns a deeply frozen object', () => {

@@ -31,6 +31,7 @@ import {
   PENALTY_CASE_TYPE,
   PENALTY_EVENT_SCHEMA_VERSION,
   type Actor,
+  type DecideContext,
   type DomainError,
   type EventEnvelope,
   type PenaltyCommand,
@@ -57,6 +58,15 @@ function publishCaseEvents(...args: Parameters<CaseActivities['publishCaseEvents
   return patched('publish-case-events-as-local-activity') ? local.publishCaseEvents(...args) : remote.publishCaseEvents(...args);
 }
 
+/**
+ * Evidence accepted before officers' certificates were checked replays as it was decided then. Called only from the
+ * update handler (validators do not run on replay and must not record markers).
+ */
+function compatFor(command: PenaltyCommand): DecideContext['compat'] {
+  if (command.type !== 'RecordEvidence') return undefined;
+  return patched('evidence-needs-certified-officers') ? undefined : { evidenceWithoutCertificates: true };
+}
+
 function refusal(error: DomainError): ApplicationFailure {
   return ApplicationFailure.create({ type: error.code, message: error.message, details: [error.details ?? {}], nonRetryable: true });
 }
@@ -76,7 +86,13 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
   // the hash chain's last link, returned by the publishing activity (so it is in the history, deterministic)
   let lastHash: string | null = input.resume?.lastHash ?? null;
 
-  const ctx = (actor: Actor) => ({ now: workflowNow(), actor, calendar, caseId: input.caseId });
+  const ctx = (actor: Actor, compat?: DecideContext['compat']): DecideContext => ({
+    now: workflowNow(),
+    actor,
+    calendar,
+    caseId: input.caseId,
+    ...(compat ? { compat } : {}),
+  });
   // answers of escalations this case started (移送公安), handled by the main loop
   const outcomes: EscalationOutcome[] = [];
   // a case resumed after continue-as-new while transferred has already started its escalation
@@ -106,7 +122,8 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
     return { caseId: input.caseId, stage: state.stage, events: applied };
   };
 
-  const decide = (command: PenaltyCommand, actor: Actor) => decidePenaltyCase(state, command, ctx(actor));
+  const decide = (command: PenaltyCommand, actor: Actor, compat?: DecideContext['compat']) =>
+    decidePenaltyCase(state, command, ctx(actor, compat));
 
   // the opening command is applied before any handler exists: an Update delivered with the start (a command sent
   // right after opening the case) must see the opened case
@@ -119,7 +136,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
   setHandler(
     penaltyCommandUpdate,
     async ({ command, actor }) => {
-      const events = decide(command, actor);
+      const events = decide(command, actor, compatFor(command));
       if (isDomainError(events)) throw refusal(events);
       if (command.type === 'TransferToPolice') transferActor = actor;
       const result = apply(events, actor);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../shared/iso-date';
 import { fenSchema } from '../shared/money';
 import { sectionSchema } from '../shared/actor';
+import { officerCredentialSchema } from '../authorization/principal';
 
 export const partySchema = z.object({
   kind: z.enum(['citizen', 'organisation']),
@@ -57,6 +58,8 @@ export const recordEvidence = z.object({
   collectedOn: isoDateSchema,
   officerIds: z.array(z.string().min(1)).min(1),
   description: z.string().min(1),
+  /** the named officers' certificates, looked up by the API from the accounts; whatever a client sends is replaced */
+  officers: z.array(officerCredentialSchema).optional(),
 });
 
 export const concludeInvestigation = z.object({

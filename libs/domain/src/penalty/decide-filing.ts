@@ -9,6 +9,7 @@ import { deadlineAt } from './deadline-factory';
 import type { DeadlineRecord } from './deadline-record';
 import type { PenaltyEvent } from './events';
 import type { PenaltyState } from './state';
+import { certificateValidOn, type OfficerCredential } from '../authorization/principal';
 
 const FILING_BY_HEAD = '《市场监督管理行政处罚程序规定》第十八条：由市场监督管理部门负责人决定是否立案';
 
@@ -86,31 +87,62 @@ export function decideDecideFiling(
   ];
 }
 
-/** domain.md §2: investigations and evidence need at least two distinct officers. */
+const TWO_OFFICERS = '《行政处罚法》第四十二条、第五十五条';
+
+/** Each named officer must hold an 执法证 valid on the day the evidence was collected. */
+function certificateProblem(officerIds: readonly string[], officers: readonly OfficerCredential[], on: IsoDate): DomainError | null {
+  const unknown = officerIds.filter((id) => !officers.some((o) => o.id === id));
+  if (unknown.length > 0) {
+    return domainError('OFFICER_UNKNOWN', `没有执法人员账户：${unknown.join('、')} / no officer account: ${unknown.join(', ')}`, {
+      unknown,
+    });
+  }
+  const invalid = officers.filter((o) => officerIds.includes(o.id) && !certificateValidOn(o.certificate, on));
+  if (invalid.length === 0) return null;
+  const described = invalid.map((o) =>
+    o.certificate
+      ? `${o.name || o.id}（执法证 ${o.certificate.number}，有效期 ${o.certificate.validFrom}–${o.certificate.validTo}）`
+      : `${o.name || o.id}（无执法证）`,
+  );
+  return domainError(
+    'OFFICER_CERTIFICATE_NOT_VALID',
+    `取证日 ${on} 以下人员无有效执法证：${described.join('、')}（${TWO_OFFICERS}）/ on ${on} these officers hold no valid enforcement certificate: ${invalid.map((o) => o.id).join(', ')}`,
+    { on, officers: invalid.map((o) => ({ id: o.id, certificate: o.certificate })) },
+  );
+}
+
+/** domain.md §2: investigations and evidence need at least two distinct officers holding valid certificates. */
 export function decideRecordEvidence(
   state: PenaltyState,
   cmd: z.infer<typeof recordEvidence>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const officers = new Set(cmd.officerIds);
+  const officerIds = [...new Set(cmd.officerIds)];
+  const legacy = ctx.compat?.evidenceWithoutCertificates === true;
   const invalid = firstError(
     checkStage(state, ['investigation'], cmd.type),
     checkActDate(state, ctx, cmd.collectedOn, '取证'),
-    officers.size < 2
+    officerIds.length < 2
       ? domainError(
           'TWO_OFFICERS_REQUIRED',
-          `调查取证须有两名以上执法人员（《行政处罚法》第四十二条、第五十五条），本记录只有 ${officers.size} 名 / evidence needs at least two distinct officers`,
+          `调查取证须有两名以上执法人员（${TWO_OFFICERS}），本记录只有 ${officerIds.length} 名 / evidence needs at least two distinct officers`,
           { officerIds: cmd.officerIds },
         )
       : null,
+    legacy
+      ? null
+      : cmd.officers === undefined
+        ? domainError('OFFICER_CREDENTIALS_MISSING', '取证记录缺少执法人员的执法证信息 / the officers’ certificates were not attached')
+        : certificateProblem(officerIds, cmd.officers, cmd.collectedOn),
   );
   if (invalid) return invalid;
-  return [
-    {
-      type: 'EvidenceRecorded',
-      payload: { kind: cmd.kind, collectedOn: cmd.collectedOn, officerIds: [...officers], description: cmd.description },
-    },
-  ];
+  const payload = { kind: cmd.kind, collectedOn: cmd.collectedOn, officerIds, description: cmd.description };
+  if (legacy || !cmd.officers) return [{ type: 'EvidenceRecorded', payload }];
+  const certificates = officerIds.map((id) => ({
+    officerId: id,
+    number: cmd.officers?.find((o) => o.id === id)?.certificate?.number ?? '',
+  }));
+  return [{ type: 'EvidenceRecorded', payload: { ...payload, certificates } }];
 }
 
 export function decideConcludeInvestigation(

@@ -49,6 +49,8 @@ export const penaltyEventPayloadSchemas = {
     collectedOn: isoDateSchema,
     officerIds: z.array(z.string()),
     description: z.string(),
+    /** 执法证 numbers of the officers, valid on collectedOn (absent on evidence recorded before the check) */
+    certificates: z.array(z.object({ officerId: z.string(), number: z.string() })).optional(),
   }),
   InvestigationConcluded: z.object({ concludedOn: isoDateSchema, findings: z.string() }),
   LegalReviewRequested: z.object({ requestedOn: isoDateSchema, deadlines }),

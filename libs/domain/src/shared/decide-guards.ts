@@ -10,6 +10,14 @@ export interface DecideContext {
   calendar: LegalCalendar;
   /** the case decided on, when the decision needs it (naming a child process after the case) */
   caseId?: string;
+  /**
+   * Rules that changed while cases were running: set by the runner when it replays history recorded before the
+   * change (Temporal `patched()`), so old decisions replay as they were taken.
+   */
+  compat?: {
+    /** evidence recorded before certificates were checked: two distinct officer ids were enough */
+    evidenceWithoutCertificates?: boolean;
+  };
 }
 
 export function todayOf(ctx: DecideContext): IsoDate {

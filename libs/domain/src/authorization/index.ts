@@ -1,0 +1,3 @@
+export * from './principal';
+export * from './command-policy';
+export * from './authorize';
