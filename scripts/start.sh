@@ -6,7 +6,18 @@ cd "$(dirname "$0")/.."
 bash scripts/install.sh
 npx tsc -b tsconfig.json
 bash infra/up.sh
-mkdir -p .local/logs .local/run
+mkdir -p .local/logs .local/run .local/secrets
+# the token signing key of this machine: generated once, kept out of git (rotate: prepend a new kid:secret)
+if [ -z "${AUTH_JWT_KEYS:-}" ]; then
+  keys=.local/secrets/jwt-keys
+  if [ ! -s "$keys" ]; then
+    (umask 077 && echo "k$(date +%Y%m%d):$(node -e 'process.stdout.write(require("crypto").randomBytes(48).toString("base64url"))')" >"$keys")
+  fi
+  AUTH_JWT_KEYS=$(cat "$keys")
+  export AUTH_JWT_KEYS
+fi
+# local runs get the demo bureau (idempotent); set QTS_DEMO_SEED=0 to start with no accounts
+if [ "${QTS_DEMO_SEED:-1}" != "0" ]; then node libs/identity/dist/cli.js seed-demo; fi
 pids=()
 stop_apps() {
   echo "[start] stopping apps"

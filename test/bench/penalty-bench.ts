@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const opened = await stack.request<{ caseId: string }>('POST', '/api/penalty-cases', {
       type: 'OpenSummaryCase',
-      section: 'quality',
+      section: 'enforcement',
       title: '基准测试 benchmark',
       party: { kind: 'citizen', name: '测试' },
       violationDate: today,

@@ -1,5 +1,5 @@
 import { yuan, type PenaltyCaseCommand, type PenaltyEvent } from '@qts/domain';
-import { committee, head, run } from './penalty-given-when-then';
+import { certified, committee, head, run } from './penalty-given-when-then';
 
 export const organisation = { kind: 'organisation' as const, name: '某电梯维保有限公司' };
 export const citizen = { kind: 'citizen' as const, name: '张三' };
@@ -36,6 +36,7 @@ export function filedAndInvestigated(): PenaltyEvent[] {
           collectedOn: '2026-03-12',
           officerIds: ['officer-li', 'officer-zhao'],
           description: '现场检查笔录',
+          officers: certified('officer-li', 'officer-zhao'),
         },
         on: '2026-03-12',
       },

@@ -7,6 +7,7 @@ import {
   isDomainError,
   type Actor,
   type DomainError,
+  type OfficerCredential,
   type PenaltyCommand,
   type PenaltyEvent,
   type PenaltyState,
@@ -16,6 +17,11 @@ export const officer: Actor = { id: 'officer-li', role: 'officer', name: '李明
 export const head: Actor = { id: 'head-wang', role: 'bureau_head', name: '王局长' };
 export const committee: Actor = { id: 'committee', role: 'case_review_committee', name: '案审会' };
 export const system: Actor = { id: 'system', role: 'system' };
+
+/** Officers with 执法证 valid 2024–2029, as the API attaches them to RecordEvidence from the accounts. */
+export function certified(...ids: string[]): OfficerCredential[] {
+  return ids.map((id, i) => ({ id, name: id, certificate: { number: `CERT-${i + 1}`, validFrom: '2024-01-01', validTo: '2029-12-31' } }));
+}
 
 export const calendar = new WorkingDayCalendar(buildCalendarSnapshot({ fromYear: 2024, toYear: 2028, notices: [] }));
 

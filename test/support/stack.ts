@@ -3,6 +3,9 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import { loadConfig } from '@qts/config';
+import { DEMO_PASSWORD, Identity, seedDemoBureau } from '@qts/identity';
 
 /** The repository root, from wherever this file runs (jest from test/support, the benchmark from a compiled copy). */
 function repoRoot(): string {
@@ -62,6 +65,7 @@ export class Stack {
       BUREAU_ID: 'district-test',
       API_PORT: String(port),
       LOG_LEVEL: 'warn',
+      AUTH_JWT_KEYS: `${this.id}:${randomBytes(48).toString('base64url')}`,
     };
     this.baseUrl = `http://127.0.0.1:${port}`;
   }
@@ -81,8 +85,23 @@ export class Stack {
       ).then((status) => {
         if (status !== 'up') throw new Error(status);
       });
+      await stack.seedBureau();
     }
     return stack;
+  }
+
+  /** The demo bureau (libs/identity) as this stack's accounts: officer-li, chief-zhao, head-wang, committee, … */
+  private async seedBureau(): Promise<void> {
+    const pool = new Pool({ connectionString: this.env.DATABASE_URL ?? 'postgres://qts:qts@127.0.0.1:55432/qts', max: 2 });
+    try {
+      await seedDemoBureau(new Identity(pool, String(this.env.READ_MODEL_SCHEMA), this.config().auth.login), DEMO_PASSWORD);
+    } finally {
+      await pool.end();
+    }
+  }
+
+  config() {
+    return loadConfig(this.env);
   }
 
   startApp(app: AppName): ChildProcess {
@@ -132,17 +151,46 @@ export class Stack {
     );
   }
 
+  private readonly tokens = new Map<string, string>();
+
+  /** Signs in (demo password) and returns the access token; cached per user for the stack's life. */
+  async tokenOf(userId: string, password = DEMO_PASSWORD): Promise<string> {
+    const cached = this.tokens.get(userId);
+    if (cached) return cached;
+    const res = await this.send<{ accessToken?: string }>('POST', '/api/auth/login', { userId, password });
+    if (res.status !== 200 || !res.body.accessToken)
+      throw new Error(`sign-in of ${userId} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    this.tokens.set(userId, res.body.accessToken);
+    return res.body.accessToken;
+  }
+
+  forgetToken(userId: string): void {
+    this.tokens.delete(userId);
+  }
+
+  /** A request as a signed-in demo user (by id; `{ id }` accepted too). */
   async request<T = unknown>(
     method: string,
     url: string,
     body?: unknown,
-    actor = { id: 'officer-li', role: 'officer' },
+    actor: string | { id: string } = 'officer-li',
   ): Promise<{ status: number; body: T }> {
+    const userId = typeof actor === 'string' ? actor : actor.id;
+    return this.send<T>(method, url, body, { authorization: `Bearer ${await this.tokenOf(userId)}` });
+  }
+
+  /** A request with exactly the headers given (no sign-in). */
+  async send<T = unknown>(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: T; headers: Headers }> {
     const res = await fetch(`${this.baseUrl}${url}`, {
       method,
-      headers: { 'content-type': 'application/json', 'x-actor-id': actor.id, 'x-actor-role': actor.role },
+      headers: { 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: res.status, body: (await res.json()) as T };
+    return { status: res.status, body: (await res.json()) as T, headers: res.headers };
   }
 }

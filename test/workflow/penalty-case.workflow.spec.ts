@@ -5,6 +5,7 @@ import { addDays, yuan, type Actor } from '@qts/domain';
 import { bundleWorkflows, startTimeSkipping } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { newWorker, recordHistoryIfAsked, skipTo, startCase, todayIn } from '../support/workflow-harness';
+import { certified } from '../support/penalty-given-when-then';
 
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
@@ -123,6 +124,7 @@ describe('penalty case workflow on the time-skipping server', () => {
           collectedOn: d0,
           officerIds: ['officer-li', 'officer-zhao'],
           description: '现场笔录',
+          officers: certified('officer-li', 'officer-zhao'),
         },
         officer,
       );

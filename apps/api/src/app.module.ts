@@ -1,5 +1,5 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { appConfigProvider as configProvider } from '@qts/nest-support';
 import { correlationIdMiddleware } from './correlation-id';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
@@ -22,12 +22,36 @@ import { CaseProcessGateway } from './temporal/case-process-gateway';
 import { EscalationsController } from './escalation/escalations.controller';
 import { EscalationsService } from './escalation/escalations.service';
 import { EscalationResponsesConsumer } from './escalation/escalation-responses.consumer';
+import { AuthController } from './auth/auth.controller';
+import { UsersController } from './auth/users.controller';
+import { AssignmentsController } from './auth/assignments.controller';
+import { AuthenticationGuard } from './auth/authentication.guard';
+import { AuthorizationGuard } from './auth/authorization.guard';
+import { IdentityProvider } from './auth/identity.provider';
+import { TokenService } from './auth/token.service';
+import { CaseDirectory } from './auth/case-directory';
 
 @Module({
-  controllers: [HealthController, PenaltyCasesController, CasesController, CalendarController, AuditController, EscalationsController],
+  controllers: [
+    HealthController,
+    AuthController,
+    UsersController,
+    AssignmentsController,
+    PenaltyCasesController,
+    CasesController,
+    CalendarController,
+    AuditController,
+    EscalationsController,
+  ],
   providers: [
     configProvider,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    // authentication first, then authorisation (guards run in this order)
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: AuthorizationGuard },
+    IdentityProvider,
+    TokenService,
+    CaseDirectory,
     PgPool,
     TemporalConnection,
     KafkaAccess,

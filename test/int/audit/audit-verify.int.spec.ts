@@ -10,7 +10,7 @@ interface Report {
   broken: { caseId: string; seq: number; eventId: string; reason: string; message: string }[];
 }
 
-const auditor = { id: 'auditor-zhou', role: 'auditor' };
+const auditor = 'auditor-zhou';
 let stack: Stack;
 let pool: Pool;
 
@@ -26,16 +26,21 @@ afterAll(async () => {
 describe('tamper-evident event store', () => {
   it('verifies the hash chains, and names the first altered event after a stored row is changed', async () => {
     const today = shanghaiDate(Date.now());
-    const opened = await stack.request<{ caseId: string }>('POST', '/api/penalty-cases', {
-      type: 'OpenSummaryCase',
-      section: 'metrology',
-      title: '计量器具未经检定',
-      party: { kind: 'citizen', name: '李四' },
-      violationDate: today,
-      decidedOn: today,
-      provisionId: 'product-quality-law-art54',
-      penalty: { kind: 'fine', fineFen: 15_000 },
-    });
+    const opened = await stack.request<{ caseId: string }>(
+      'POST',
+      '/api/penalty-cases',
+      {
+        type: 'OpenSummaryCase',
+        section: 'metrology',
+        title: '计量器具未经检定',
+        party: { kind: 'citizen', name: '李四' },
+        violationDate: today,
+        decidedOn: today,
+        provisionId: 'product-quality-law-art54',
+        penalty: { kind: 'fine', fineFen: 15_000 },
+      },
+      'officer-guo',
+    );
     const caseId = opened.body.caseId;
     await waitUntil('the case to be projected', async () => {
       const res = await stack.request<{ lastSeq: number; timeline: { hash: string | null; prevHash: string | null }[] }>(

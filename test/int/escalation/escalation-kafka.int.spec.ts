@@ -11,7 +11,7 @@ interface Row {
   deadlines: { kind: string; due: string }[];
 }
 
-const head = { id: 'head-wang', role: 'bureau_head' };
+const head = 'head-wang';
 let stack: Stack;
 let producer: QtsProducer;
 const kafkaOf = () => createKafka(loadConfig(stack.env));
@@ -51,22 +51,32 @@ async function readTopic(topic: string, count: number): Promise<{ value: string;
 describe('escalation over HTTP, Kafka out and in, and the read model', () => {
   it('sends the outbound document, records an acknowledgement arriving on Kafka, and dead-letters malformed answers', async () => {
     const topics = topicNames(loadConfig(stack.env));
-    const opened = await stack.request<{ escalationId: string }>('POST', '/api/escalations', {
-      type: 'OpenEscalation',
-      target: { kind: 'cnca' },
-      subject: '建议撤销某认证机构批准书',
-      legalGround: '《中华人民共和国认证认可条例》',
-      caseSummary: { title: '认证机构出具虚假认证结论', partyName: '某认证有限公司', facts: '抽查发现…' },
-      section: 'standards',
-      openedOn: today(),
-    });
+    const opened = await stack.request<{ escalationId: string }>(
+      'POST',
+      '/api/escalations',
+      {
+        type: 'OpenEscalation',
+        target: { kind: 'cnca' },
+        subject: '建议撤销某认证机构批准书',
+        legalGround: '《中华人民共和国认证认可条例》',
+        caseSummary: { title: '认证机构出具虚假认证结论', partyName: '某认证有限公司', facts: '抽查发现…' },
+        section: 'standards',
+        openedOn: today(),
+      },
+      'officer-he',
+    );
     expect(opened.status).toBe(201);
     const id = opened.body.escalationId;
 
-    const bySection = await stack.request<{ code: string }>('POST', `/api/escalations/${id}/commands`, {
-      type: 'SubmitEscalation',
-      submittedOn: today(),
-    });
+    const bySection = await stack.request<{ code: string }>(
+      'POST',
+      `/api/escalations/${id}/commands`,
+      {
+        type: 'SubmitEscalation',
+        submittedOn: today(),
+      },
+      'officer-he',
+    );
     expect(bySection.status).toBe(403);
     const submitted = await stack.request(
       'POST',

@@ -31,7 +31,7 @@ const today = () => shanghaiDate(Date.now());
 async function openSummaryCase(fineFen: number): Promise<string> {
   const res = await stack.request<{ caseId: string; stage: string }>('POST', '/api/penalty-cases', {
     type: 'OpenSummaryCase',
-    section: 'quality',
+    section: 'enforcement',
     title: '产品标识不符合规定',
     party: { kind: 'organisation', name: '某食品包装厂' },
     violationDate: today(),
@@ -86,7 +86,7 @@ describe('penalty case over HTTP → Temporal → Kafka → PostgreSQL', () => {
     const later = await stack.request<CaseBody>('GET', `/api/cases/${caseId}?asOf=${addDays(dueOn, 10)}`);
     expect(later.body.amountDue).toMatchObject({ lateFeeFen: 90_000, totalDueFen: 390_000, totalDueYuan: '3900.00' });
 
-    const listed = await stack.request<{ items: { caseId: string }[] }>('GET', '/api/cases?type=penalty&stage=payment&section=quality');
+    const listed = await stack.request<{ items: { caseId: string }[] }>('GET', '/api/cases?type=penalty&stage=payment&section=enforcement');
     expect(listed.body.items.map((i) => i.caseId)).toContain(caseId);
   });
 
@@ -150,7 +150,7 @@ describe('penalty case over HTTP → Temporal → Kafka → PostgreSQL', () => {
       'GET',
       `/api/audit/refusals?caseId=${caseId}`,
       undefined,
-      { id: 'auditor-zhou', role: 'auditor' },
+      'auditor-zhou',
     );
     expect(log.body).toEqual([
       expect.objectContaining({

@@ -6,6 +6,7 @@ import { checkNoticeAgainstStatute } from '@qts/holiday-calendar';
 import { ApiBody } from '@nestjs/swagger';
 import { openApiSchema } from '../openapi-schema';
 import { CurrentActor } from '../actor/actor.decorator';
+import { Allow } from '../auth/permissions.decorator';
 import { ApiError } from '../errors/api-error';
 import { CalendarService } from './calendar.service';
 
@@ -15,6 +16,7 @@ export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
   @Get()
+  @Allow('cases.read')
   @ApiOperation({ summary: '当前工作日历及其确定范围 / the calendar in force and its horizon' })
   async get() {
     const snapshot = await this.calendar.snapshot();
@@ -26,11 +28,10 @@ export class CalendarController {
   }
 
   @Post('notices')
+  @Allow('calendar.manage')
   @ApiOperation({ summary: '载入国务院办公厅节假日安排通知 / load the State Council holiday notice for a year (administrator)' })
   @ApiBody({ schema: openApiSchema(stateCouncilNoticeSchema) })
   async load(@Body(new ZodValidationPipe(stateCouncilNoticeSchema)) body: StateCouncilNotice, @CurrentActor() actor: Actor) {
-    if (actor.role !== 'administrator')
-      throw new ApiError(403, 'ROLE_NOT_ENTITLED', '只有管理员可以载入节假日通知 / only an administrator may load a holiday notice');
     const againstStatute = checkNoticeAgainstStatute(body);
     if (againstStatute) throw new ApiError(422, againstStatute.code, againstStatute.message, againstStatute.details ?? {});
     const { snapshot, casesSignalled } = await this.calendar.load(body, actor);

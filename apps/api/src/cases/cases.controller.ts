@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDateSchema, sectionSchema } from '@qts/domain';
 import { ApiError } from '../errors/api-error';
 import { amountDueView } from './amount-due-view';
 import { ReadModelService } from './read-model.service';
+import { Allow } from '../auth/permissions.decorator';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const int = z.coerce.number().int().nonnegative();
@@ -29,7 +30,9 @@ const noticeQuery = z.object({
 });
 
 @ApiTags('案件查询 case reads')
+@ApiBearerAuth()
 @Controller('api')
+@Allow('cases.read')
 export class CasesController {
   constructor(private readonly readModel: ReadModelService) {}
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import {
@@ -13,6 +13,7 @@ import {
 } from '@qts/domain';
 import type { EscalationCommandResult } from '@qts/workflows';
 import { CurrentActor } from '../actor/actor.decorator';
+import { Allow, CaseCommand } from '../auth/permissions.decorator';
 import { openApiSchema } from '../openapi-schema';
 import { ReadModelService } from '../cases/read-model.service';
 import { EscalationsService } from './escalations.service';
@@ -30,8 +31,7 @@ const listQuery = z.object({
 const routingBody = z.object({ matter: z.enum(BOUNDARY_MATTERS), finding: z.string().min(1) });
 
 @ApiTags('上报与移送 escalations')
-@ApiHeader({ name: 'x-actor-id', required: true })
-@ApiHeader({ name: 'x-actor-role', required: true })
+@ApiBearerAuth()
 @Controller('api/escalations')
 export class EscalationsController {
   constructor(
@@ -40,6 +40,7 @@ export class EscalationsController {
   ) {}
 
   @Post()
+  @CaseCommand('escalation')
   @ApiOperation({ summary: '拟稿上报/移送 / open an escalation (city bureau, province, CNCA level by level, police, peer department)' })
   @ApiBody({ schema: openApiSchema(escalationOpeningCommandSchema) })
   open(
@@ -50,6 +51,7 @@ export class EscalationsController {
   }
 
   @Post(':escalationId/commands')
+  @CaseCommand('escalation', { caseParam: 'escalationId' })
   @HttpCode(200)
   @ApiOperation({ summary: '上报命令（报送、登记回执、转报、决定、撤回、重报）/ send a command to the escalation' })
   @ApiBody({ schema: openApiSchema(escalationCaseCommandSchema) })
@@ -62,6 +64,7 @@ export class EscalationsController {
   }
 
   @Get()
+  @Allow('cases.read')
   @ApiOperation({ summary: '在办上报（按目标、层级），逾期的在前 / open escalations by target and level, overdue first' })
   @ApiQuery({ name: 'target', required: false })
   @ApiQuery({ name: 'stage', required: false, description: 'e.g. submitted:province, acknowledged:cnca' })
@@ -79,6 +82,7 @@ export class EscalationsController {
   }
 
   @Post('routing')
+  @Allow('escalations.route')
   @HttpCode(200)
   @ApiOperation({ summary: '职责边界：建议主管部门（供执法人员确认）/ propose the owning department(s) per the boundary table' })
   @ApiBody({ schema: openApiSchema(routingBody) })

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import {
   penaltyCaseCommandSchema,
@@ -10,17 +10,18 @@ import {
 } from '@qts/domain';
 import type { CommandResult } from '@qts/workflows';
 import { CurrentActor } from '../actor/actor.decorator';
+import { CaseCommand } from '../auth/permissions.decorator';
 import { openApiSchema } from '../openapi-schema';
 import { PenaltyCasesService } from './penalty-cases.service';
 
 @ApiTags('行政处罚案件 penalty cases')
-@ApiHeader({ name: 'x-actor-id', required: true })
-@ApiHeader({ name: 'x-actor-role', required: true, description: 'officer | section_chief | bureau_head | case_review_committee' })
+@ApiBearerAuth()
 @Controller('api/penalty-cases')
 export class PenaltyCasesController {
   constructor(private readonly cases: PenaltyCasesService) {}
 
   @Post()
+  @CaseCommand('penalty')
   @ApiOperation({ summary: '登记案源或当场处罚 / open a case: RegisterLead (一般程序) or OpenSummaryCase (简易程序)' })
   @ApiBody({ schema: openApiSchema(penaltyOpeningCommandSchema) })
   open(
@@ -31,6 +32,7 @@ export class PenaltyCasesController {
   }
 
   @Post(':caseId/commands')
+  @CaseCommand('penalty', { caseParam: 'caseId' })
   @HttpCode(200)
   @ApiOperation({ summary: '办案命令 / send a command; a refusal is 4xx with the reason and changes nothing' })
   @ApiBody({ schema: openApiSchema(penaltyCaseCommandSchema) })

@@ -9,11 +9,15 @@ import {
 } from '@qts/domain';
 import { PENALTY_CASE_WORKFLOW, penaltyCommandUpdate, type CommandResult, type PenaltyCaseInput } from '@qts/workflows';
 import { CaseProcessGateway } from '../temporal/case-process-gateway';
+import { IdentityProvider } from '../auth/identity.provider';
 
 /** Penalty cases: RegisterLead or OpenSummaryCase starts the durable process, later commands are Updates to it. */
 @Injectable()
 export class PenaltyCasesService {
-  constructor(private readonly gateway: CaseProcessGateway) {}
+  constructor(
+    private readonly gateway: CaseProcessGateway,
+    private readonly identity: IdentityProvider,
+  ) {}
 
   async open(command: PenaltyOpeningCommand, actor: Actor): Promise<CommandResult> {
     const { id, events } = await this.gateway.open({
@@ -30,7 +34,10 @@ export class PenaltyCasesService {
     return { caseId: id, stage: state.stage, events: events.map((e, i) => ({ seq: i + 1, type: e.type })) };
   }
 
-  send(caseId: string, command: PenaltyCaseCommand, actor: Actor): Promise<CommandResult> {
-    return this.gateway.send(caseId, penaltyCommandUpdate, command, actor);
+  async send(caseId: string, command: PenaltyCaseCommand, actor: Actor): Promise<CommandResult> {
+    // the officers' certificates come from their accounts, never from the client
+    const withCredentials =
+      command.type === 'RecordEvidence' ? { ...command, officers: await this.identity.users.credentialsOf(command.officerIds) } : command;
+    return this.gateway.send(caseId, penaltyCommandUpdate, withCredentials, actor);
   }
 }

@@ -96,6 +96,8 @@ const EVERY_PERSON = (['officer', 'section_chief', 'bureau_head', 'case_review_c
 /** Everything else the API offers. */
 export const ACTION_POLICY = {
   /** 案件、通知、日历的查阅: the bureau's staff see the bureau's work */
+  /** 本人会话：signing out, reading one's own account */
+  'account.self': { grants: EVERY_PERSON, basis: '本人 / oneself' },
   'cases.read': { grants: EVERY_PERSON, basis: '局内查阅 / reading within the bureau' },
   'escalations.route': { grants: EVERY_PERSON, basis: '职责边界查询 / the boundary table is public within the bureau' },
   'audit.read': { grants: [any('auditor'), any('bureau_head')], basis: '审计查阅 / audit is read by auditors and the head' },

@@ -1,0 +1,118 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { z } from 'zod';
+import type { AppConfig } from '@qts/config';
+import { burnPasswordCheck, verifyPassword, type IssuedSession } from '@qts/identity';
+import type { Principal } from '@qts/domain';
+import { APP_CONFIG } from '@qts/nest-support';
+import { ApiError } from '../errors/api-error';
+import { openApiSchema } from '../openapi-schema';
+import type { AuthenticatedRequest } from './authenticated-request';
+import { sessionRefusal } from './authentication.guard';
+import { IdentityProvider } from './identity.provider';
+import { Allow, Public } from './permissions.decorator';
+import { TokenService } from './token.service';
+
+const loginBody = z.object({
+  userId: z.string().min(1, 'userId is required').max(40),
+  password: z.string().min(1, 'password is required').max(256),
+});
+const refreshBody = z.object({ refreshToken: z.string().min(10, 'refreshToken is required').max(200) });
+
+export interface SignedIn {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  refreshToken: string;
+  sessionExpiresAt: string;
+  user: Principal;
+}
+
+@ApiTags('登录 authentication')
+@Controller('api/auth')
+export class AuthController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly identity: IdentityProvider,
+    private readonly tokens: TokenService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '登录：返回访问令牌与刷新令牌；失败次数按账号和地址限流 / sign in; failures are rate-limited per account and address',
+  })
+  @ApiBody({ schema: openApiSchema(loginBody) })
+  async login(
+    @Body(new ZodValidationPipe(loginBody)) body: z.infer<typeof loginBody>,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SignedIn> {
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const verdict = await this.identity.throttle.verdict(body.userId, address);
+    if (verdict.limited) {
+      res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
+      throw new ApiError(
+        429,
+        'LOGIN_RATE_LIMITED',
+        `登录失败次数过多（按${verdict.by === 'account' ? '账号' : '地址'}），请 ${verdict.retryAfterSeconds} 秒后再试 / too many failed sign-ins for this ${verdict.by}; retry in ${verdict.retryAfterSeconds} s`,
+        { by: verdict.by, retryAfterSeconds: verdict.retryAfterSeconds },
+      );
+    }
+    const stored = await this.identity.users.passwordHashOf(body.userId);
+    const valid = stored ? await verifyPassword(stored.hash, body.password) : (await burnPasswordCheck(body.password), false);
+    if (!stored || !valid) {
+      await this.identity.throttle.recordFailure(body.userId, address);
+      throw new ApiError(401, 'LOGIN_FAILED', '账号或密码错误 / wrong user id or password');
+    }
+    if (stored.disabled) throw new ApiError(403, 'USER_DISABLED', '账号已停用 / the account is disabled');
+    await this.identity.throttle.recordSuccess(body.userId);
+    const session = await this.identity.sessions.open(body.userId, address, this.config.auth.sessionTtlSeconds);
+    const lookup = await this.identity.sessions.principal(session.sessionId);
+    if (!lookup.ok) throw sessionRefusal(lookup.problem);
+    return this.signedIn(lookup.principal, session);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '刷新：换取新的访问令牌和刷新令牌（旧刷新令牌作废）/ swap the refresh token for new tokens; a reused one ends the session',
+  })
+  @ApiBody({ schema: openApiSchema(refreshBody) })
+  async refresh(@Body(new ZodValidationPipe(refreshBody)) body: z.infer<typeof refreshBody>): Promise<SignedIn> {
+    const refreshed = await this.identity.sessions.refresh(body.refreshToken);
+    if (!refreshed.ok) throw sessionRefusal(refreshed.problem);
+    return this.signedIn(refreshed.principal, refreshed.session);
+  }
+
+  @Post('logout')
+  @Allow('account.self')
+  @HttpCode(200)
+  @ApiOperation({ summary: '注销：会话立即失效 / sign out: the session ends at once' })
+  async logout(@Req() req: AuthenticatedRequest): Promise<{ loggedOut: true }> {
+    if (req.sessionId) await this.identity.sessions.revoke(req.sessionId, 'logout');
+    return { loggedOut: true };
+  }
+
+  @Get('me')
+  @Allow('account.self')
+  @ApiOperation({ summary: '当前用户 / who is signed in' })
+  me(@Req() req: AuthenticatedRequest): Principal | undefined {
+    return req.principal;
+  }
+
+  private signedIn(user: Principal, session: IssuedSession): SignedIn {
+    return {
+      accessToken: this.tokens.sign({ userId: user.id, sessionId: session.sessionId }),
+      tokenType: 'Bearer',
+      expiresIn: this.tokens.ttlSeconds,
+      refreshToken: session.refreshToken,
+      sessionExpiresAt: session.expiresAt,
+      user,
+    };
+  }
+}

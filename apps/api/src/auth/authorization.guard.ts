@@ -1,0 +1,101 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import {
+  ACTION_POLICY,
+  COMMAND_POLICIES,
+  authorize,
+  commandRule,
+  sectionSchema,
+  shanghaiDate,
+  type Principal,
+  type Rule,
+  type Section,
+} from '@qts/domain';
+import { ApiError } from '../errors/api-error';
+import { RefusalLog } from '../audit/refusal-log.service';
+import type { AuthenticatedRequest } from './authenticated-request';
+import { CaseDirectory } from './case-directory';
+import { IdentityProvider } from './identity.provider';
+import { PUBLIC_ROUTE, ROUTE_PERMISSION, type RoutePermission } from './permissions.decorator';
+
+interface Target {
+  action: string;
+  rule: Rule;
+  caseId: string | null;
+  caseSection?: Section;
+  command?: unknown;
+}
+
+/**
+ * Authorisation in one place: every route declares its action or case command, the policy table says which roles
+ * may, on which sections' cases; the first role of the person that qualifies is the role they act in. A route that
+ * declares nothing is refused (closed by default). Refused case commands are recorded like any other refusal.
+ */
+@Injectable()
+export class AuthorizationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly cases: CaseDirectory,
+    private readonly identity: IdentityProvider,
+    private readonly refusals: RefusalLog,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const permission = this.reflector.getAllAndOverride<RoutePermission | undefined>(ROUTE_PERMISSION, targets);
+    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = req.principal;
+    if (!principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
+    if (!permission) throw new ApiError(500, 'ROUTE_WITHOUT_PERMISSION', `${req.method} ${req.path} declares no permission`);
+
+    const target = await this.targetOf(permission, req);
+    const assigned =
+      target.caseId !== null && target.caseSection !== undefined && principal.section !== target.caseSection
+        ? await this.identity.assignments.isAssigned(target.caseId, principal.id)
+        : false;
+    const decision = authorize({
+      action: target.action,
+      rule: target.rule,
+      principal,
+      ...(target.caseSection ? { caseSection: target.caseSection } : {}),
+      assigned,
+      today: shanghaiDate(Date.now()),
+    });
+    if (!decision.allowed) {
+      const refusal = new ApiError(403, decision.code, decision.message, decision.details);
+      if (permission.kind === 'command') await this.refusals.refuse(target.caseId, target.command, actorOf(principal), refusal);
+      throw refusal;
+    }
+    req.actor = { id: principal.id, role: decision.role, name: principal.name };
+    return true;
+  }
+
+  private async targetOf(permission: RoutePermission, req: AuthenticatedRequest): Promise<Target> {
+    const param: unknown = permission.caseParam ? req.params[permission.caseParam] : undefined;
+    const caseId = typeof param === 'string' && param !== '' ? param : null;
+    const caseSection = caseId ? await this.cases.sectionOf(caseId) : undefined;
+    if (permission.kind === 'action') {
+      return { action: permission.action, rule: ACTION_POLICY[permission.action], caseId, ...(caseSection ? { caseSection } : {}) };
+    }
+    const body: unknown = req.body;
+    const type = typeof body === 'object' && body !== null && 'type' in body ? (body).type : undefined;
+    const rule = typeof type === 'string' ? commandRule(permission.process, type) : undefined;
+    if (typeof type !== 'string' || !rule) {
+      const known = Object.keys(COMMAND_POLICIES[permission.process]);
+      throw new ApiError(400, 'UNKNOWN_COMMAND', `type: 未知命令 ${String(type)} / unknown command; expected one of ${known.join(', ')}`, {
+        known,
+      });
+    }
+    if (caseSection) return { action: type, rule, caseId, caseSection, command: body };
+    // an opening command names the section that will own the case
+    const section = sectionSchema.safeParse((body as { section?: unknown }).section);
+    if (!section.success)
+      throw new ApiError(400, 'INVALID_REQUEST', `section: 须为 ${sectionSchema.options.join(', ')} / the owning section is required`);
+    return { action: type, rule, caseId: null, caseSection: section.data, command: body };
+  }
+}
+
+function actorOf(principal: Principal) {
+  return { id: principal.id, role: principal.roles[0] ?? 'officer', name: principal.name };
+}
