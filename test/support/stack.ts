@@ -55,7 +55,7 @@ export class Stack {
   readonly baseUrl: string;
   private readonly children = new Map<AppName, ChildProcess>();
 
-  private constructor(port: number) {
+  private constructor(port: number, overrides: NodeJS.ProcessEnv) {
     this.env = {
       ...process.env,
       KAFKA_TOPIC_PREFIX: `${this.id}.`,
@@ -66,12 +66,13 @@ export class Stack {
       API_PORT: String(port),
       LOG_LEVEL: 'warn',
       AUTH_JWT_KEYS: `${this.id}:${randomBytes(48).toString('base64url')}`,
+      ...overrides,
     };
     this.baseUrl = `http://127.0.0.1:${port}`;
   }
 
-  static async start(apps: AppName[] = ['worker', 'projector', 'api']): Promise<Stack> {
-    const stack = new Stack(await freePort());
+  static async start(apps: AppName[] = ['worker', 'projector', 'api'], env: NodeJS.ProcessEnv = {}): Promise<Stack> {
+    const stack = new Stack(await freePort(), env);
     for (const app of apps) stack.startApp(app);
     if (apps.includes('api')) {
       await waitUntil(
