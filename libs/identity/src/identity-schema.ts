@@ -55,7 +55,9 @@ export async function migrateIdentity(pool: Pool, schema: string): Promise<void>
       revoked_reason text)`);
     await client.query(`CREATE INDEX IF NOT EXISTS sessions_user_idx ON ${t.sessions} (user_id) WHERE revoked_at IS NULL`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${t.loginFailures} (
-      id bigserial PRIMARY KEY, account text NOT NULL, address text NOT NULL, at timestamptz NOT NULL DEFAULT now())`);
+      id bigserial PRIMARY KEY, account text NOT NULL, address text NOT NULL, at timestamptz NOT NULL DEFAULT now(),
+      account_cleared boolean NOT NULL DEFAULT false)`);
+    await client.query(`ALTER TABLE ${t.loginFailures} ADD COLUMN IF NOT EXISTS account_cleared boolean NOT NULL DEFAULT false`);
     await client.query(`CREATE INDEX IF NOT EXISTS login_failures_account_idx ON ${t.loginFailures} (account, at)`);
     await client.query(`CREATE INDEX IF NOT EXISTS login_failures_address_idx ON ${t.loginFailures} (address, at)`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${t.assignments} (

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../shared/iso-date';
-import type { Section } from '../shared/actor';
+import { SECTION_NAMES, type Section } from '../shared/actor';
 import { certificateValidOn, type PersonRole, type Principal } from './principal';
 import type { CaseScope, Grant, Rule } from './command-policy';
 
@@ -43,14 +43,14 @@ function scopeRefusal(scope: CaseScope, req: AuthorizationRequest): Refusal | nu
     if (caseSection === undefined || principal.section === caseSection || req.assigned === true) return null;
     return refuse(
       'SECTION_NOT_PERMITTED',
-      `本案属${caseSection}科室，${principal.id} 属${principal.section ?? '（无科室）'}且未获指派 / the case belongs to section ${caseSection}; ${principal.id} is not of it and holds no assignment`,
+      `本案由${SECTION_NAMES[caseSection]}承办，${principal.id} 属${principal.section ? SECTION_NAMES[principal.section] : '局领导（无科室）'}且未获指派 / the case belongs to section ${caseSection}; ${principal.id} is not of it and holds no assignment`,
       { caseSection, section: principal.section },
     );
   }
   if (principal.section === scope.onlySection) return null;
   return refuse(
     'SECTION_NOT_PERMITTED',
-    `${req.action} 由${scope.onlySection}科室办理 / ${req.action} is done by section ${scope.onlySection}`,
+    `${req.action} 由${SECTION_NAMES[scope.onlySection]}办理 / ${req.action} is done by section ${scope.onlySection}`,
     { requiredSection: scope.onlySection, section: principal.section },
   );
 }
