@@ -4,10 +4,12 @@ import { loadConfig } from '@qts/config';
 import { Identity } from './identity';
 import { createFirstAdministrator, seedDemoBureau } from './bootstrap';
 import { DEMO_PASSWORD } from './demo-bureau';
+import { verifyIdentityAudit } from './identity-audit-log';
 
 const USAGE = `usage:
   npm run identity -- create-admin --id <user id> --name <name>   (password from QTS_ADMIN_PASSWORD, else asked on stdin)
-  npm run identity -- seed-demo                                   (demo bureau for local runs; not with NODE_ENV=production)`;
+  npm run identity -- seed-demo                                   (demo bureau for local runs; not with NODE_ENV=production)
+  npm run identity -- verify-log                                  (verify the hash chain of the account/assignment log; exit 1 if broken)`;
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -43,6 +45,15 @@ async function main(): Promise<number> {
       const user = await createFirstAdministrator(identity, { id, name, password: await readPassword() });
       console.log(`已创建管理员 created administrator ${user.id} (${user.name}) in schema ${identity.schema}`);
       return 0;
+    }
+    if (command === 'verify-log') {
+      const report = await verifyIdentityAudit(pool, identity.tables);
+      console.log(
+        report.ok
+          ? `校验通过 verified: ${report.entriesChecked} identity log entries`
+          : `校验失败 BROKEN at entry ${report.firstBreak?.seq ?? '?'} (${report.firstBreak?.reason ?? ''}): ${report.firstBreak?.message ?? ''}`,
+      );
+      return report.ok ? 0 : 1;
     }
     if (command === 'seed-demo') {
       if (process.env.NODE_ENV === 'production') {

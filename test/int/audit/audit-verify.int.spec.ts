@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { Pool } from 'pg';
 import { loadConfig } from '@qts/config';
 import { shanghaiDate } from '@qts/domain';
@@ -65,5 +67,38 @@ describe('tamper-evident event store', () => {
     const tampered = await stack.request<Report>('GET', '/api/audit/verify', undefined, auditor);
     expect(tampered.body.ok).toBe(false);
     expect(tampered.body.broken).toEqual([expect.objectContaining({ caseId, seq: 2, eventId: `${caseId}:2`, reason: 'hash_mismatch' })]);
+  });
+
+  it('verifies the identity audit log too, and names the altered entry (a certificate back-dated in the log)', async () => {
+    type WithLog = Report & { identityLog: { ok: boolean; entriesChecked: number; firstBreak: { seq: number; reason: string } | null } };
+    const granted = await stack.request(
+      'PUT',
+      '/api/users/officer-guo/certificate',
+      {
+        certificate: { number: '执法证 3201009', validFrom: '2026-01-01', validTo: '2028-12-31' },
+      },
+      'admin',
+    );
+    expect(granted.status).toBe(200);
+    const before = await stack.request<WithLog>('GET', '/api/audit/verify', undefined, auditor);
+    expect(before.body.identityLog.ok).toBe(true);
+    const entries = before.body.identityLog.entriesChecked;
+    expect(entries).toBeGreaterThan(20);
+
+    const schema = `${loadConfig(stack.env).database.readModelSchema}_identity`;
+    await pool.query(
+      `UPDATE "${schema}".identity_audit_log SET details = jsonb_set(details, '{certificate,validFrom}', '"2020-01-01"') WHERE seq = $1`,
+      [entries],
+    );
+    const after = await stack.request<WithLog>('GET', '/api/audit/verify', undefined, auditor);
+    expect(after.body.ok).toBe(false);
+    expect(after.body.identityLog.firstBreak).toMatchObject({ seq: entries, reason: 'hash_mismatch' });
+
+    const cli = spawnSync(process.execPath, [path.resolve(__dirname, '../../../libs/identity/dist/cli.js'), 'verify-log'], {
+      env: stack.env,
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toContain(`entry ${entries}`);
   });
 });

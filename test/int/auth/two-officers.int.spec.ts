@@ -1,0 +1,85 @@
+import { shanghaiDate } from '@qts/domain';
+import { Stack, waitUntil } from '../../support/stack';
+
+interface ErrorBody {
+  code: string;
+  message: string;
+  details: unknown;
+}
+
+let stack: Stack;
+let caseId: string;
+const today = shanghaiDate(Date.now());
+const evidence = (officerIds: string[], extra: Record<string, unknown> = {}) => ({
+  type: 'RecordEvidence',
+  kind: 'site_inspection',
+  collectedOn: today,
+  officerIds,
+  description: '现场检查笔录',
+  ...extra,
+});
+
+beforeAll(async () => {
+  stack = await Stack.start();
+  const lead = await stack.request<{ caseId: string }>('POST', '/api/penalty-cases', {
+    type: 'RegisterLead',
+    section: 'enforcement',
+    title: '涉嫌使用未经检验的电梯',
+    party: { kind: 'organisation', name: '某商场' },
+    discoveredOn: today,
+    leadSource: 'complaint',
+    summary: '投诉',
+  });
+  caseId = lead.body.caseId;
+  const filed = await stack.request(
+    'POST',
+    `/api/penalty-cases/${caseId}/commands`,
+    { type: 'DecideFiling', decision: 'file', decidedOn: today, reason: '立案' },
+    'head-wang',
+  );
+  expect(filed.status).toBe(200);
+});
+afterAll(() => stack?.stop());
+
+const send = (body: unknown, as = 'officer-li') => stack.request<ErrorBody>('POST', `/api/penalty-cases/${caseId}/commands`, body, as);
+
+describe('evidence needs two distinct officers holding certificates valid that day (行政处罚法 第四十二条)', () => {
+  it('refuses one officer named twice', async () => {
+    const res = await send(evidence(['officer-li', 'officer-li']));
+    expect([res.status, res.body.code]).toEqual([422, 'TWO_OFFICERS_REQUIRED']);
+  });
+
+  it('refuses an officer whose certificate has expired, naming them, even when the client sends a forged certificate', async () => {
+    const forged = [{ id: 'officer-ma', name: 'x', certificate: { number: 'FAKE', validFrom: '2020-01-01', validTo: '2099-12-31' } }];
+    const res = await send(evidence(['officer-li', 'officer-ma'], { officers: forged }));
+    expect([res.status, res.body.code]).toEqual([422, 'OFFICER_CERTIFICATE_NOT_VALID']);
+    expect(res.body.message).toContain('2024-12-31');
+    expect(res.body.message).toContain('officer-ma');
+  });
+
+  it('refuses an officer without an account, and a disabled one', async () => {
+    expect((await send(evidence(['officer-li', 'officer-ghost']))).body.code).toBe('OFFICER_UNKNOWN');
+    expect((await stack.request('POST', '/api/users/officer-wu/disable', { reason: '停职' }, 'admin')).status).toBe(200);
+    const res = await send(evidence(['officer-li', 'officer-wu']));
+    expect([res.body.code, res.body.details]).toEqual(['OFFICER_UNKNOWN', { unknown: ['officer-wu'] }]);
+  });
+
+  it('an officer with an expired certificate cannot act at all', async () => {
+    const res = await stack.request<ErrorBody>('POST', '/api/penalty-cases', { type: 'RegisterLead', section: 'metrology' }, 'officer-ma');
+    expect([res.status, res.body.code]).toEqual([403, 'CERTIFICATE_NOT_VALID']);
+  });
+
+  it('records two certified officers with their certificate numbers on the event', async () => {
+    const res = await send(evidence(['officer-li', 'officer-zhao']));
+    expect(res.status).toBe(200);
+    const row = await waitUntil('the evidence in the read model', async () => {
+      const c = await stack.request<{
+        timeline: { type: string; actor: { id: string }; payload: { certificates?: { officerId: string; number: string }[] } }[];
+      }>('GET', `/api/cases/${caseId}`);
+      return c.body.timeline?.find((e) => e.type === 'EvidenceRecorded');
+    });
+    expect(row.actor.id).toBe('officer-li');
+    expect(row.payload.certificates?.map((c) => c.officerId)).toEqual(['officer-li', 'officer-zhao']);
+    expect(row.payload.certificates?.every((c) => c.number.startsWith('执法证'))).toBe(true);
+  });
+});
