@@ -54,22 +54,89 @@ const NEXT_COMMAND = {
   court: 'RecordCourtRuling',
 };
 
-// who is acting (until sign-in lands)
-const actorForm = $('#actor');
-const saved = JSON.parse(localStorage.getItem('qts-actor') || '{"id":"officer-li","role":"officer"}');
-actorForm.id.value = saved.id;
-actorForm.role.value = saved.role;
-actorForm.addEventListener('change', () =>
-  localStorage.setItem('qts-actor', JSON.stringify({ id: actorForm.id.value, role: actorForm.role.value })),
-);
+const ROLE_NAMES = {
+  officer: '执法人员',
+  section_chief: '科长',
+  bureau_head: '局长',
+  case_review_committee: '案审会',
+  auditor: '审计',
+  administrator: '管理员',
+};
 
-async function api(method, path, body) {
+// sign-in: the access token lives in memory, the refresh token for this tab only (sessionStorage)
+const auth = { accessToken: null, user: null };
+const REFRESH_KEY = 'qts-refresh-token';
+
+function signedIn(data) {
+  auth.accessToken = data.accessToken;
+  auth.user = data.user;
+  sessionStorage.setItem(REFRESH_KEY, data.refreshToken);
+  const u = data.user;
+  $('#who').textContent =
+    `${u.name}（${u.id}）· ${u.roles.map((r) => ROLE_NAMES[r] || r).join('、')}${u.section ? ` · ${SECTION_ZH[u.section]}` : ''}`;
+  $('#session').hidden = false;
+  $('#login-view').hidden = true;
+  document.querySelector('nav').hidden = false;
+  document.querySelector('main').hidden = false;
+}
+
+function signedOut(message) {
+  auth.accessToken = null;
+  auth.user = null;
+  sessionStorage.removeItem(REFRESH_KEY);
+  $('#session').hidden = true;
+  $('#login-view').hidden = false;
+  document.querySelector('nav').hidden = true;
+  document.querySelector('main').hidden = true;
+  const err = $('#login-error');
+  err.hidden = !message;
+  err.textContent = message || '';
+}
+
+async function refresh() {
+  const refreshToken = sessionStorage.getItem(REFRESH_KEY);
+  if (!refreshToken) return false;
+  const res = await fetch('/api/auth/refresh', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ refreshToken }),
+  });
+  if (!res.ok) return false;
+  signedIn(await res.json());
+  return true;
+}
+
+$('#login').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const form = e.target;
+  const res = await fetch('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: form.userId.value.trim(), password: form.password.value }),
+  });
+  const data = await res.json().catch(() => ({}));
+  form.password.value = '';
+  if (!res.ok) return signedOut(`${data.message || res.status}`);
+  signedIn(data);
+  start();
+});
+
+$('#logout').addEventListener('click', async () => {
+  await api('POST', '/api/auth/logout');
+  signedOut('已退出 / signed out');
+});
+
+async function api(method, path, body, retried = false) {
   const res = await fetch(path, {
     method,
-    headers: { 'content-type': 'application/json', 'x-actor-id': actorForm.id.value, 'x-actor-role': actorForm.role.value },
+    headers: { 'content-type': 'application/json', ...(auth.accessToken ? { authorization: `Bearer ${auth.accessToken}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const data = await res.json().catch(() => ({}));
+  if (res.status === 401 && path !== '/api/auth/logout') {
+    if (!retried && data.code === 'TOKEN_EXPIRED' && (await refresh())) return api(method, path, body, true);
+    signedOut(`${data.message || '请重新登录 / sign in again'}`);
+  }
   return { ok: res.ok, status: res.status, data };
 }
 
@@ -365,9 +432,15 @@ $('#open-case').addEventListener('click', async () => {
   if (r.ok) setTimeout(() => openCase(r.data.caseId), 1000);
 });
 
-loadHealth();
-setInterval(loadHealth, 15000);
-// a case can be linked to: /#case=<caseId>
-const linked = /^#case=(.+)$/.exec(location.hash);
-if (linked) openCase(decodeURIComponent(linked[1]));
-else show('cases');
+function start() {
+  if (auth.user?.section) OPENING_TEMPLATES.OpenSummaryCase.section = OPENING_TEMPLATES.RegisterLead.section = auth.user.section;
+  $('#new-command').value = fill(OPENING_TEMPLATES.RegisterLead, 'RegisterLead');
+  loadHealth();
+  // a case can be linked to: /#case=<caseId>
+  const linked = /^#case=(.+)$/.exec(location.hash);
+  if (linked) openCase(decodeURIComponent(linked[1]));
+  else show('cases');
+}
+
+setInterval(() => auth.accessToken && loadHealth(), 15000);
+refresh().then((ok) => (ok ? start() : signedOut()));
