@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     .setTitle('区质量技术监督局 案件工作流 API')
     .setDescription('Case-workflow API of a district Quality & Technical Supervision Bureau. 中文优先 / Chinese first.')
     .setVersion('1')
+    .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc)));
   await app.listen(config.api.port, '127.0.0.1');
