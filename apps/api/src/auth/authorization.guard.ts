@@ -79,7 +79,7 @@ export class AuthorizationGuard implements CanActivate {
       return { action: permission.action, rule: ACTION_POLICY[permission.action], caseId, ...(caseSection ? { caseSection } : {}) };
     }
     const body: unknown = req.body;
-    const type = typeof body === 'object' && body !== null && 'type' in body ? (body).type : undefined;
+    const type = typeof body === 'object' && body !== null && 'type' in body ? body.type : undefined;
     const rule = typeof type === 'string' ? commandRule(permission.process, type) : undefined;
     if (typeof type !== 'string' || !rule) {
       const known = Object.keys(COMMAND_POLICIES[permission.process]);

@@ -93,9 +93,13 @@ const TWO_OFFICERS = '《行政处罚法》第四十二条、第五十五条';
 function certificateProblem(officerIds: readonly string[], officers: readonly OfficerCredential[], on: IsoDate): DomainError | null {
   const unknown = officerIds.filter((id) => !officers.some((o) => o.id === id));
   if (unknown.length > 0) {
-    return domainError('OFFICER_UNKNOWN', `没有可用的执法人员账户（不存在或已停用）：${unknown.join('、')} / no enabled officer account: ${unknown.join(', ')}`, {
-      unknown,
-    });
+    return domainError(
+      'OFFICER_UNKNOWN',
+      `没有可用的执法人员账户（不存在或已停用）：${unknown.join('、')} / no enabled officer account: ${unknown.join(', ')}`,
+      {
+        unknown,
+      },
+    );
   }
   const invalid = officers.filter((o) => officerIds.includes(o.id) && !certificateValidOn(o.certificate, on));
   if (invalid.length === 0) return null;
