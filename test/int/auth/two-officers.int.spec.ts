@@ -83,3 +83,24 @@ describe('evidence needs two distinct officers holding certificates valid that d
     expect(row.payload.certificates?.every((c) => c.number.startsWith('执法证'))).toBe(true);
   });
 });
+
+describe('a process started by a case (移送公安) belongs to the case’s section', () => {
+  it('the police escalation started by the transfer is open to the enforcement team, not to another section', async () => {
+    const transferred = await stack.request(
+      'POST',
+      `/api/penalty-cases/${caseId}/commands`,
+      { type: 'TransferToPolice', decidedOn: today, grounds: '涉嫌生产销售伪劣产品罪' },
+      'head-wang',
+    );
+    expect(transferred.status).toBe(200);
+    const escalationId = `${caseId}-POLICE`;
+    await waitUntil('the police escalation in the read model', async () => {
+      const res = await stack.request<{ caseType: string }>('GET', `/api/cases/${escalationId}`);
+      return res.status === 200 ? res.body : undefined;
+    });
+    const url = `/api/escalations/${escalationId}/commands`;
+    const other = await stack.request<ErrorBody>('POST', url, { type: 'RecordAcknowledgement' }, 'officer-chen');
+    expect([other.status, other.body.code]).toEqual([403, 'SECTION_NOT_PERMITTED']);
+    expect((await stack.request('POST', url, { type: 'RecordAcknowledgement' }, 'officer-li')).status).toBe(400);
+  });
+});
