@@ -37,4 +37,8 @@ export type RolesChange = z.infer<typeof rolesChangeSchema>;
 export const certificateChangeSchema = z.object({ certificate: enforcementCertificateSchema.nullable() });
 export const reasonSchema = z.object({ reason: z.string().trim().min(2, 'state the reason').max(500) });
 export const passwordChangeSchema = z.object({ password: z.string() });
+export const ownPasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1, 'currentPassword is required'),
+  newPassword: z.string(),
+});
 export const assignmentSchema = z.object({ userId: userIdSchema, reason: z.string().trim().min(2, 'state the reason').max(500) });

@@ -150,14 +150,16 @@ export class UserStore {
     );
   }
 
-  async setPassword(id: string, password: string, actorId: string): Promise<UserRecord> {
+  /** Ends every session of the user but `keepSessionId` (the one changing their own password stays signed in). */
+  async setPassword(id: string, password: string, actorId: string, keepSessionId: string | null = null): Promise<UserRecord> {
     const weak = passwordProblem(password, id);
     if (weak) throw new IdentityError('WEAK_PASSWORD', weak);
     const passwordHash = await hashPassword(password);
     return this.update(id, actorId, 'user.password_changed', {}, async (client) => {
       await client.query(
-        `UPDATE ${this.t.sessions} SET revoked_at = now(), revoked_reason = 'password_changed' WHERE user_id = $1 AND revoked_at IS NULL`,
-        [id],
+        `UPDATE ${this.t.sessions} SET revoked_at = now(), revoked_reason = 'password_changed'
+          WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+        [id, keepSessionId],
       );
       return client.query<UserRow>(`UPDATE ${this.t.users} SET password_hash = $2, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [
         id,

@@ -152,6 +152,19 @@ describe('sign-in, tokens and sessions', () => {
     expect([lastAdmin.status, lastAdmin.body.code]).toEqual([409, 'LAST_ADMINISTRATOR']);
   });
 
+  it('a person changes their own password: the current one is checked, other sessions end, this one stays', async () => {
+    const here = (await login('officer-guo')).body.accessToken;
+    const elsewhere = (await login('officer-guo')).body.accessToken;
+    const change = (currentPassword: string, newPassword: string) =>
+      stack.send<ErrorBody>('POST', '/api/auth/password', { currentPassword, newPassword }, bearer(here));
+    expect((await change('not-my-password', 'a-new-password-for-guo')).body.code).toBe('WRONG_PASSWORD');
+    expect((await change(PASSWORD, 'short')).body.code).toBe('WEAK_PASSWORD');
+    expect((await change(PASSWORD, 'a-new-password-for-guo')).status).toBe(200);
+    expect((await me(here)).status).toBe(200);
+    expect((await me(elsewhere)).body.code).toBe('SESSION_REVOKED');
+    expect((await login('officer-guo', 'a-new-password-for-guo')).status).toBe(200);
+  });
+
   it('the first administrator comes from the command line, once', () => {
     const cli = path.resolve(__dirname, '../../../libs/identity/dist/cli.js');
     const run = (schema: string) =>
@@ -174,8 +187,8 @@ describe('sign-in, tokens and sessions', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     // other accounts from this address still sign in, until the address has failed too often
     expect((await login('officer-hu')).status).toBe(200);
-    // 2 failures in an earlier test + 3 above + 3 here = 8 from this address
-    for (const id of ['officer-hu', 'officer-zhu', 'officer-guo']) expect((await login(id, 'wrong')).status).toBe(401);
+    // 2 failed sign-ins and 1 wrong current password in earlier tests + 3 above + 2 here = 8 from this address
+    for (const id of ['officer-hu', 'officer-zhu']) expect((await login(id, 'wrong')).status).toBe(401);
     const byAddress = await login('officer-zhu');
     expect(byAddress.body).toMatchObject({ code: 'LOGIN_RATE_LIMITED' });
     expect(byAddress.body.message).toContain('地址');

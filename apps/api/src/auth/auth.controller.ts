@@ -4,14 +4,14 @@ import type { Response } from 'express';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import type { AppConfig } from '@qts/config';
-import { burnPasswordCheck, verifyPassword, type IssuedSession } from '@qts/identity';
+import { burnPasswordCheck, ownPasswordChangeSchema, verifyPassword, type IssuedSession } from '@qts/identity';
 import type { Principal } from '@qts/domain';
 import { APP_CONFIG } from '@qts/nest-support';
 import { ApiError } from '../errors/api-error';
 import { openApiSchema } from '../openapi-schema';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { sessionRefusal } from './authentication.guard';
-import { IdentityProvider } from './identity.provider';
+import { IdentityProvider, answering } from './identity.provider';
 import { Allow, Public } from './permissions.decorator';
 import { TokenService } from './token.service';
 
@@ -96,6 +96,31 @@ export class AuthController {
   async logout(@Req() req: AuthenticatedRequest): Promise<{ loggedOut: true }> {
     if (req.sessionId) await this.identity.sessions.revoke(req.sessionId, 'logout');
     return { loggedOut: true };
+  }
+
+  @Post('password')
+  @Allow('account.self')
+  @HttpCode(200)
+  @ApiOperation({ summary: '修改本人密码（其他会话失效）/ change one’s own password; other sessions end' })
+  @ApiBody({ schema: openApiSchema(ownPasswordChangeSchema) })
+  async changePassword(
+    @Body(new ZodValidationPipe(ownPasswordChangeSchema)) body: z.infer<typeof ownPasswordChangeSchema>,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<{ changed: true }> {
+    const principal = req.principal;
+    if (!principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
+    // a stolen token must not become a way to guess the password: same limits as sign-in
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const verdict = await this.identity.throttle.verdict(principal.id, address);
+    if (verdict.limited)
+      throw new ApiError(429, 'LOGIN_RATE_LIMITED', `尝试次数过多，请 ${verdict.retryAfterSeconds} 秒后再试 / too many attempts`, verdict);
+    const stored = await this.identity.users.passwordHashOf(principal.id);
+    if (!stored || !(await verifyPassword(stored.hash, body.currentPassword))) {
+      await this.identity.throttle.recordFailure(principal.id, address);
+      throw new ApiError(403, 'WRONG_PASSWORD', '当前密码不正确 / the current password is wrong');
+    }
+    await answering(this.identity.users.setPassword(principal.id, body.newPassword, principal.id, req.sessionId ?? null));
+    return { changed: true };
   }
 
   @Get('me')
