@@ -64,7 +64,7 @@ const ROLE_NAMES = {
 };
 
 // sign-in: the access token lives in memory, the refresh token for this tab only (sessionStorage)
-const auth = { accessToken: null, user: null };
+const auth = { accessToken: null, user: null, permissions: { penalty: [], escalation: [], actions: [] } };
 const REFRESH_KEY = 'qts-refresh-token';
 
 function signedIn(data) {
@@ -146,6 +146,8 @@ function show(view) {
   if (view !== 'case' && location.hash) history.replaceState(null, '', location.pathname);
   if (view === 'cases') loadCases();
   if (view === 'notices') loadNotices();
+  if (view === 'accounts') loadAccounts();
+  if (view === 'audit') loadRefusals();
 }
 for (const b of document.querySelectorAll('nav button')) b.addEventListener('click', () => show(b.dataset.view));
 
@@ -230,17 +232,19 @@ async function openCase(caseId, asOf) {
   if (!ok) return view.replaceChildren(el('p', { class: 'error' }, c.message));
   const due = c.amountDue;
   const asOfInput = el('input', { type: 'date', value: asOf || today() });
+  // only the commands the signed-in person's roles may send (the server decides, per section, in the end)
+  const offered = Object.keys(COMMAND_TEMPLATES).filter((t) => auth.permissions.penalty.includes(t));
   const commandType = el(
     'select',
     {},
-    Object.keys(COMMAND_TEMPLATES).map((t) => el('option', { value: t }, t)),
+    offered.map((t) => el('option', { value: t }, t)),
   );
   const commandText = el('textarea', { rows: 10, spellcheck: 'false' });
   const result = el('pre', { class: 'result' });
   commandType.addEventListener('change', () => (commandText.value = fill(COMMAND_TEMPLATES[commandType.value], commandType.value)));
-  const next = NEXT_COMMAND[c.stage] || 'RecordPayment';
+  const next = offered.includes(NEXT_COMMAND[c.stage]) ? NEXT_COMMAND[c.stage] : offered[0];
   commandType.value = next;
-  commandText.value = fill(COMMAND_TEMPLATES[next], next);
+  commandText.value = next ? fill(COMMAND_TEMPLATES[next], next) : '';
   const send = async () => {
     let body;
     try {
@@ -432,7 +436,123 @@ $('#open-case').addEventListener('click', async () => {
   if (r.ok) setTimeout(() => openCase(r.data.caseId), 1000);
 });
 
-function start() {
+async function loadAccounts() {
+  const { ok, data } = await api('GET', '/api/users');
+  const body = $('#user-list tbody');
+  body.replaceChildren();
+  if (!ok) return body.append(el('tr', {}, el('td', { colspan: 7, class: 'error' }, data.message)));
+  for (const u of data) {
+    const cert = u.certificate;
+    const certValid = cert && cert.validFrom <= today() && today() <= cert.validTo;
+    const toggle = async () => {
+      const reason = u.disabledAt ? null : prompt(`停用 ${u.id} 的原因 / reason for disabling`);
+      if (!u.disabledAt && !reason) return;
+      const r = await api(
+        'POST',
+        `/api/users/${encodeURIComponent(u.id)}/${u.disabledAt ? 'enable' : 'disable'}`,
+        u.disabledAt ? undefined : { reason },
+      );
+      $('#accounts-result').className = `result ${r.ok ? 'ok' : 'error'}`;
+      $('#accounts-result').textContent = r.ok
+        ? `${u.id}: ${u.disabledAt ? '已启用 enabled' : '已停用 disabled'}`
+        : `${r.data.code}: ${r.data.message}`;
+      loadAccounts();
+    };
+    body.append(
+      el(
+        'tr',
+        {},
+        el('td', {}, u.id),
+        el('td', {}, u.name),
+        el('td', {}, u.section ? SECTION_ZH[u.section] : '—'),
+        el('td', {}, u.roles.map((r) => ROLE_NAMES[r] || r).join('、')),
+        el('td', { class: cert && !certValid ? 'overdue' : '' }, cert ? `${cert.number}（${cert.validFrom}–${cert.validTo}）` : '—'),
+        el('td', { class: u.disabledAt ? 'overdue' : '' }, u.disabledAt ? `已停用 disabled：${u.disabledReason || ''}` : '在用 active'),
+        el('td', {}, el('button', { type: 'button', onclick: toggle }, u.disabledAt ? '启用 Enable' : '停用 Disable')),
+      ),
+    );
+  }
+}
+
+$('#new-user').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const f = e.target;
+  const body = {
+    id: f.id.value.trim(),
+    name: f.name.value.trim(),
+    section: f.section.value || null,
+    roles: [...f.querySelectorAll('input[name=roles]:checked')].map((i) => i.value),
+    password: f.password.value,
+    certificate: f.certNumber.value ? { number: f.certNumber.value.trim(), validFrom: f.certFrom.value, validTo: f.certTo.value } : null,
+  };
+  const r = await api('POST', '/api/users', body);
+  const out = $('#accounts-result');
+  out.className = `result ${r.ok ? 'ok' : 'error'}`;
+  out.textContent = r.ok ? `已创建 created ${r.data.id}` : `${r.data.code}: ${r.data.message}`;
+  if (r.ok) {
+    f.reset();
+    loadAccounts();
+  }
+});
+
+async function loadRefusals() {
+  const { ok, data } = await api('GET', '/api/audit/refusals?limit=100');
+  const body = $('#refusal-list tbody');
+  body.replaceChildren();
+  if (!ok) return body.append(el('tr', {}, el('td', { colspan: 5, class: 'error' }, data.message)));
+  for (const r of data) {
+    body.append(
+      el(
+        'tr',
+        {},
+        el('td', {}, beijingTime(r.refusedAt)),
+        el('td', {}, `${r.actor.name || r.actor.id}（${ROLE_NAMES[r.actor.role] || r.actor.role}）`),
+        el('td', {}, r.caseId || '—'),
+        el('td', {}, r.command?.type || ''),
+        el('td', {}, `${r.code}: ${r.message}`),
+      ),
+    );
+  }
+}
+
+$('#verify-store').addEventListener('click', async () => {
+  const out = $('#verify-result');
+  out.textContent = '校验中 verifying…';
+  const { ok, data } = await api('GET', '/api/audit/verify');
+  if (!ok) return ((out.className = 'result error'), (out.textContent = data.message));
+  out.className = `result ${data.ok ? 'ok' : 'error'}`;
+  const log = data.identityLog;
+  out.textContent = data.ok
+    ? `校验通过 verified: ${data.casesChecked} 件案件 cases, ${data.eventsChecked} 个事件 events; 账户日志 identity log ${log?.entriesChecked ?? 0} 条 entries`
+    : [
+        ...data.broken.map((b) => `案件 ${b.caseId} 第 ${b.seq} 个事件 (${b.reason}): ${b.message}`),
+        ...(log && !log.ok ? [`账户日志第 ${log.firstBreak.seq} 条 (${log.firstBreak.reason}): ${log.firstBreak.message}`] : []),
+      ].join('\n');
+});
+
+$('#password-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const f = e.target;
+  const r = await api('POST', '/api/auth/password', { currentPassword: f.currentPassword.value, newPassword: f.newPassword.value });
+  const out = $('#password-result');
+  out.className = `result ${r.ok ? 'ok' : 'error'}`;
+  out.textContent = r.ok ? '密码已修改，其他会话已退出 / changed; other sessions were signed out' : `${r.data.code}: ${r.data.message}`;
+  if (r.ok) f.reset();
+});
+
+async function loadPermissions() {
+  const { ok, data } = await api('GET', '/api/auth/me');
+  if (ok) auth.permissions = data.permissions;
+  const can = (action) => auth.permissions.actions.includes(action);
+  document.querySelector('nav [data-view=accounts]').hidden = !can('users.manage');
+  document.querySelector('nav [data-view=audit]').hidden = !can('audit.read');
+  document.querySelector('nav [data-view=new]').hidden = !['RegisterLead', 'OpenSummaryCase'].some((t) =>
+    auth.permissions.penalty.includes(t),
+  );
+}
+
+async function start() {
+  await loadPermissions();
   if (auth.user?.section) OPENING_TEMPLATES.OpenSummaryCase.section = OPENING_TEMPLATES.RegisterLead.section = auth.user.section;
   $('#new-command').value = fill(OPENING_TEMPLATES.RegisterLead, 'RegisterLead');
   loadHealth();

@@ -42,6 +42,10 @@ describe('sign-in, tokens and sessions', () => {
     expect(res.body.user).toMatchObject({ id: 'officer-li', roles: ['officer'], section: 'enforcement' });
     const who = await me(res.body.accessToken);
     expect(who.body).toMatchObject({ id: 'officer-li', certificate: { validTo: '2029-12-31' } });
+    const permissions = (who.body as unknown as { permissions: { penalty: string[]; actions: string[] } }).permissions;
+    expect(permissions.penalty).toContain('RecordEvidence');
+    expect(permissions.penalty).not.toContain('DecidePenalty');
+    expect(permissions.actions).not.toContain('users.manage');
   });
 
   it('a wrong password and an unknown account get the same answer', async () => {

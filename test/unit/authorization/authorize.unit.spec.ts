@@ -8,6 +8,7 @@ import {
   escalationOpeningCommandSchema,
   penaltyCaseCommandSchema,
   penaltyOpeningCommandSchema,
+  permittedFor,
   type PersonRole,
   type Principal,
   type Rule,
@@ -135,5 +136,22 @@ describe('authorize', () => {
       expect(refusal.message).toContain('局长');
       expect(refusal.message).toContain('第五十七条');
     }
+  });
+});
+
+describe('permittedFor', () => {
+  it('offers an officer the handling commands, and legal review only to the office', () => {
+    const enforcement = permittedFor(['officer'], 'enforcement');
+    expect(enforcement.penalty).toContain('RecordEvidence');
+    expect(enforcement.penalty).not.toContain('CompleteLegalReview');
+    expect(enforcement.penalty).not.toContain('DecidePenalty');
+    expect(permittedFor(['officer'], 'office').penalty).toContain('CompleteLegalReview');
+  });
+
+  it('offers an administrator accounts but no case command', () => {
+    const admin = permittedFor(['administrator'], 'office');
+    expect(admin.penalty).toEqual([]);
+    expect(admin.escalation).toEqual([]);
+    expect(admin.actions).toContain('users.manage');
   });
 });

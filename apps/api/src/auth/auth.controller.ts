@@ -5,7 +5,7 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import type { AppConfig } from '@qts/config';
 import { burnPasswordCheck, ownPasswordChangeSchema, verifyPassword, type IssuedSession } from '@qts/identity';
-import type { Principal } from '@qts/domain';
+import { permittedFor, type Principal } from '@qts/domain';
 import { APP_CONFIG } from '@qts/nest-support';
 import { ApiError } from '../errors/api-error';
 import { openApiSchema } from '../openapi-schema';
@@ -125,9 +125,9 @@ export class AuthController {
 
   @Get('me')
   @Allow('account.self')
-  @ApiOperation({ summary: '当前用户 / who is signed in' })
-  me(@Req() req: AuthenticatedRequest): Principal | undefined {
-    return req.principal;
+  @ApiOperation({ summary: '当前用户及其角色允许的命令 / who is signed in, and what their roles allow (sections aside)' })
+  me(@Req() req: AuthenticatedRequest): (Principal & { permissions: ReturnType<typeof permittedFor> }) | undefined {
+    return req.principal && { ...req.principal, permissions: permittedFor(req.principal.roles, req.principal.section) };
   }
 
   private signedIn(user: Principal, session: IssuedSession): SignedIn {

@@ -118,3 +118,19 @@ export function commandRule(process: ProcessKind, commandType: string): Rule | u
   const table: Record<string, Rule> = COMMAND_POLICIES[process];
   return Object.hasOwn(table, commandType) ? table[commandType] : undefined;
 }
+
+/**
+ * What a person's roles allow on some case (the case's own section aside: assignments can open any): for offering
+ * only the commands worth offering. The guard still decides each request.
+ */
+export function permittedFor(
+  roles: readonly PersonRole[],
+  section: Section | null,
+): { penalty: string[]; escalation: string[]; actions: string[] } {
+  const usable = (g: Grant) => roles.includes(g.role) && (typeof g.scope === 'string' || g.scope.onlySection === section);
+  const allowed = (table: Record<string, Rule>) =>
+    Object.entries(table)
+      .filter(([, rule]) => rule.grants.some(usable))
+      .map(([name]) => name);
+  return { penalty: allowed(PENALTY_COMMAND_POLICY), escalation: allowed(ESCALATION_COMMAND_POLICY), actions: allowed(ACTION_POLICY) };
+}
