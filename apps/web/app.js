@@ -197,7 +197,7 @@ const COMMAND_TEMPLATES = {
   ServePenaltyNotice: { servedOn: '$today', proposedFineFen: 0, proposedMeasures: [] },
   RecordDefence: { receivedOn: '$today', waivesRights: false, statement: '' },
   RequestHearing: { requestedOn: '$today' },
-  HoldHearing: { noticeServedOn: '$today', heldOn: '$today' },
+  HoldHearing: { noticeServedOn: '$today', heldOn: '$today', hostId: '' },
   PauseDecisionClock: { reason: 'testing', from: '$today' },
   ResumeDecisionClock: { on: '$today' },
   ExtendDecisionPeriod: { approvedOn: '$today', days: 30, reason: '' },

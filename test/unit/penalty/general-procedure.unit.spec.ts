@@ -102,11 +102,16 @@ describe('general procedure (一般程序)', () => {
     ];
     expect(stateFrom(requested).deadlines['decision']).toBeUndefined();
     given(requested)
-      .when({ type: 'HoldHearing', noticeServedOn: '2026-04-16', heldOn: '2026-04-20' }, '2026-04-20')
+      .when({ type: 'HoldHearing', noticeServedOn: '2026-04-16', heldOn: '2026-04-20', hostId: 'chief-sun' }, '2026-04-20')
       .thenRefused('HEARING_NOTICE_TOO_SHORT');
+    const investigator = given(requested)
+      .when({ type: 'HoldHearing', noticeServedOn: '2026-04-16', heldOn: '2026-05-06', hostId: 'officer-zhao' }, '2026-05-06')
+      .thenRefused('HEARING_HOST_INVESTIGATED');
+    expect(investigator.message).toContain('第六十四条');
     const held = given(requested)
-      .when({ type: 'HoldHearing', noticeServedOn: '2026-04-16', heldOn: '2026-05-06' }, '2026-05-06')
+      .when({ type: 'HoldHearing', noticeServedOn: '2026-04-16', heldOn: '2026-05-06', hostId: 'chief-sun' }, '2026-05-06')
       .thenEvents();
+    expect(held[0]?.payload).toMatchObject({ hostId: 'chief-sun' });
     const state = stateFrom([...requested, ...held]);
     expect(state.pausedDays).toBe(21);
     expect(state.deadlines['decision']?.due).toBe(calendar.addCalendarDays('2026-03-10', 90 + 21).date);

@@ -97,6 +97,8 @@ export const holdHearing = z.object({
   type: z.literal('HoldHearing'),
   noticeServedOn: isoDateSchema,
   heldOn: isoDateSchema,
+  /** 主持人: designated by the bureau, not one of the case's investigators (commands recorded before it lack it) */
+  hostId: z.string().min(1, 'name the hearing host (听证主持人)'),
 });
 
 export const pauseDecisionClock = z.object({

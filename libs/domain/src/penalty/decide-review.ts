@@ -128,7 +128,28 @@ export function decideRequestHearing(
   ];
 }
 
-export function decideHoldHearing(state: PenaltyState, cmd: z.infer<typeof holdHearing>, ctx: DecideContext): PenaltyEvent[] | DomainError {
+const HEARING_HOST_BASIS = '《行政处罚法》第六十四条第（四）项：听证由行政机关指定的非本案调查人员主持';
+
+/** The host must not have investigated the case (named on any of its evidence). */
+function hostProblem(state: PenaltyState, hostId: string | undefined): DomainError | null {
+  if (hostId === undefined) return null; // recorded before the host was named: replays as decided then
+  const investigated = state.evidence.some((e) => e.officerIds.includes(hostId));
+  return investigated
+    ? domainError(
+        'HEARING_HOST_INVESTIGATED',
+        `听证主持人 ${hostId} 参与了本案调查（${HEARING_HOST_BASIS}）/ the hearing host investigated this case`,
+        {
+          hostId,
+        },
+      )
+    : null;
+}
+
+export function decideHoldHearing(
+  state: PenaltyState,
+  cmd: Omit<z.infer<typeof holdHearing>, 'hostId'> & { hostId?: string },
+  ctx: DecideContext,
+): PenaltyEvent[] | DomainError {
   const rules = rulesOf(state);
   const hearing = state.hearing;
   if (!hearing || hearing.heldOn) return domainError('NO_PENDING_HEARING', '没有待举行的听证 / no hearing is pending');
@@ -137,6 +158,7 @@ export function decideHoldHearing(state: PenaltyState, cmd: z.infer<typeof holdH
     checkStage(state, ['notified'], cmd.type),
     checkActDate(state, ctx, cmd.noticeServedOn, '听证通知'),
     checkActDate(state, ctx, cmd.heldOn, '听证'),
+    hostProblem(state, cmd.hostId),
     cmd.heldOn < earliest.date
       ? domainError(
           'HEARING_NOTICE_TOO_SHORT',
@@ -154,7 +176,13 @@ export function decideHoldHearing(state: PenaltyState, cmd: z.infer<typeof holdH
   return [
     {
       type: 'HearingHeld',
-      payload: { noticeServedOn: cmd.noticeServedOn, heldOn: cmd.heldOn, pausedDays, deadlines: { set: [decision], clear: [] } },
+      payload: {
+        noticeServedOn: cmd.noticeServedOn,
+        heldOn: cmd.heldOn,
+        pausedDays,
+        deadlines: { set: [decision], clear: [] },
+        ...(cmd.hostId === undefined ? {} : { hostId: cmd.hostId }),
+      },
     },
   ];
 }
