@@ -25,3 +25,12 @@ export {
   type PositionStore,
   type RunningConsumer,
 } from './consumer';
+export {
+  REPLAYED_FROM_HEADER,
+  readDeadLetterTopic,
+  replayDeadLetters,
+  replayGroupOf,
+  replayMessageOf,
+  type DeadLetterEntry,
+  type ReplayReport,
+} from './dead-letter-replay';
