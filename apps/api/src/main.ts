@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc)));
-  await app.listen(config.api.port, '127.0.0.1');
+  await app.listen(config.api.port, config.api.host);
 }
 
 main().catch((err: unknown) => {
