@@ -239,20 +239,34 @@ async function openCase(caseId, asOf) {
     {},
     offered.map((t) => el('option', { value: t }, t)),
   );
-  const commandText = el('textarea', { rows: 10, spellcheck: 'false' });
+  const formHolder = el('div', { class: 'command-form' });
+  const preview = el('pre', { class: 'muted' });
   const result = el('pre', { class: 'result' });
-  commandType.addEventListener('change', () => (commandText.value = fill(COMMAND_TEMPLATES[commandType.value], commandType.value)));
+  const schemas = await commandSchemas('/api/penalty-cases/{caseId}/commands');
+  let form = null;
+  const renderForm = () => {
+    const type = commandType.value;
+    form =
+      type && schemas[type]
+        ? schemaForm(schemas[type], JSON.parse(fill(COMMAND_TEMPLATES[type] || {}, type)), '', true, ['officers'])
+        : null;
+    formHolder.replaceChildren(
+      form ? form.element : el('p', { class: 'muted' }, '您的角色不能对案件发送命令 / your roles send no case commands'),
+    );
+  };
+  commandType.addEventListener('change', renderForm);
   const next = offered.includes(NEXT_COMMAND[c.stage]) ? NEXT_COMMAND[c.stage] : offered[0];
-  commandType.value = next;
-  commandText.value = next ? fill(COMMAND_TEMPLATES[next], next) : '';
+  if (next) commandType.value = next;
+  renderForm();
   const send = async () => {
     let body;
     try {
-      body = JSON.parse(commandText.value);
+      body = { type: commandType.value, ...form.value() };
     } catch (e) {
       result.className = 'result error';
-      return (result.textContent = `JSON 格式错误 / invalid JSON: ${e.message}`);
+      return (result.textContent = e.message);
     }
+    preview.textContent = JSON.stringify(body, null, 2);
     const r = await api('POST', `/api/penalty-cases/${encodeURIComponent(caseId)}/commands`, body);
     result.className = `result ${r.ok ? 'ok' : 'error'}`;
     result.textContent = r.ok
@@ -333,9 +347,11 @@ async function openCase(caseId, asOf) {
       'div',
       { class: 'card' },
       el('h3', {}, '办案命令 Command'),
-      el('p', {}, commandType, ' ', el('button', { onclick: send }, '提交 Submit')),
-      commandText,
+      el('p', {}, commandType),
+      formHolder,
+      el('p', {}, el('button', { onclick: send }, '提交 Submit')),
       result,
+      el('details', {}, el('summary', {}, '发送的命令 JSON / the command as sent'), preview),
     ),
     el(
       'div',
@@ -416,23 +432,30 @@ const OPENING_TEMPLATES = {
     penalty: { kind: 'fine', fineFen: 0 },
   },
 };
-for (const b of document.querySelectorAll('[data-template]'))
-  b.addEventListener('click', () => ($('#new-command').value = fill(OPENING_TEMPLATES[b.dataset.template], b.dataset.template)));
-$('#new-command').value = fill(OPENING_TEMPLATES.RegisterLead, 'RegisterLead');
+let openingForm = null;
+let openingType = 'RegisterLead';
+async function renderOpeningForm(type) {
+  openingType = type;
+  const schemas = await commandSchemas('/api/penalty-cases');
+  openingForm = schemaForm(schemas[type], JSON.parse(fill(OPENING_TEMPLATES[type], type)));
+  $('#new-form').replaceChildren(openingForm.element);
+  for (const b of document.querySelectorAll('[data-template]')) b.classList.toggle('active', b.dataset.template === type);
+}
+for (const b of document.querySelectorAll('[data-template]')) b.addEventListener('click', () => renderOpeningForm(b.dataset.template));
 $('#open-case').addEventListener('click', async () => {
   const out = $('#new-result');
   let body;
   try {
-    body = JSON.parse($('#new-command').value);
+    body = { type: openingType, ...openingForm.value() };
   } catch (e) {
     out.className = 'result error';
-    return (out.textContent = `JSON 格式错误 / invalid JSON: ${e.message}`);
+    return (out.textContent = e.message);
   }
   const r = await api('POST', '/api/penalty-cases', body);
   out.className = `result ${r.ok ? 'ok' : 'error'}`;
   out.textContent = r.ok
     ? `已开案 opened ${r.data.caseId}（${STAGE_ZH[r.data.stage] || r.data.stage}）`
-    : `${r.data.code}: ${r.data.message}\n${JSON.stringify(r.data.details, null, 2)}`;
+    : `${r.data.code}: ${r.data.message}`;
   if (r.ok) setTimeout(() => openCase(r.data.caseId), 1000);
 });
 
@@ -554,7 +577,7 @@ async function loadPermissions() {
 async function start() {
   await loadPermissions();
   if (auth.user?.section) OPENING_TEMPLATES.OpenSummaryCase.section = OPENING_TEMPLATES.RegisterLead.section = auth.user.section;
-  $('#new-command').value = fill(OPENING_TEMPLATES.RegisterLead, 'RegisterLead');
+  await renderOpeningForm('RegisterLead');
   loadHealth();
   // a case can be linked to: /#case=<caseId>
   const linked = /^#case=(.+)$/.exec(location.hash);

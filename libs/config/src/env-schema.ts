@@ -89,7 +89,10 @@ export const envSchema = z.object({
   READ_MODEL_SCHEMA: z.string().regex(SQL_IDENTIFIER, 'expected a lower-case SQL identifier (a-z, 0-9, _)').default('read_model'),
   API_PORT: port('3000'),
   /** 127.0.0.1 by default: set 0.0.0.0 (or an interface address) behind a reverse proxy */
-  API_HOST: z.string().regex(/^[A-Za-z0-9.:-]+$/, 'expected a host name or IP address').default('127.0.0.1'),
+  API_HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:-]+$/, 'expected a host name or IP address')
+    .default('127.0.0.1'),
   BUREAU_ID: text('district-demo'),
   PROJECTOR_GROUP_ID: text('qts-projector'),
   /** modules whose `projections` export adds case projections to the registry (plug-in processes, tests) */

@@ -5,7 +5,7 @@ export const DEMO_PASSWORD = 'qts-demo-password';
 
 const VALID = { validFrom: '2024-01-01', validTo: '2029-12-31' };
 let serial = 0;
-const certificate = (valid = VALID) => ({ number: `执法证 32010${String(++serial).padStart(4, '0')}`, ...valid });
+const certificate = (valid = VALID) => ({ number: `32010${String(++serial).padStart(4, '0')}`, ...valid });
 
 type DemoUser = Omit<NewUser, 'password'>;
 
