@@ -166,9 +166,13 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
   setHandler(escalationOutcomeSignal, (outcome) => {
     outcomes.push(outcome);
   });
+  // a newly loaded State Council notice: provisional deadlines are computed again by the main loop
+  let calendarChanged = false;
   setHandler(calendarUpdatedSignal, (snapshot) => {
     calendarSnapshot = snapshot;
     calendar = new WorkingDayCalendar(snapshot);
+    // executions that took a calendar signal before recomputation existed replay as they ran: not woken, no event
+    if (patched('recompute-provisional-deadlines')) calendarChanged = true;
   });
   setHandler(penaltyStateQuery, () => ({ state, seq }));
   setHandler(amountDueQuery, (asOf) => {
@@ -229,6 +233,12 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
       else apply(events, SYSTEM_ACTOR);
       continue;
     }
+    if (calendarChanged) {
+      calendarChanged = false;
+      const events = decide({ type: 'RecomputeDeadlines' }, SYSTEM_ACTOR);
+      if (!isDomainError(events) && events.length > 0) apply(events, SYSTEM_ACTOR);
+      continue;
+    }
     if (state.transfer && transferStarted !== state.transfer.escalationId) {
       await startTransferEscalation(state.transfer.escalationId, state.transfer.decidedOn);
       transferStarted = state.transfer.escalationId;
@@ -261,7 +271,8 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
       continue;
     }
     const seen = seq;
-    const changed = () => seq !== seen || outbox.length > 0 || outcomes.length > 0 || workflowInfo().continueAsNewSuggested;
+    const changed = () =>
+      seq !== seen || outbox.length > 0 || outcomes.length > 0 || calendarChanged || workflowInfo().continueAsNewSuggested;
     if (wake === null) await condition(changed);
     else await condition(changed, wake - now);
   }

@@ -203,6 +203,9 @@ export const recordEscalationOutcome = z.object({
 /** The clock: raises due notices and opens enforcement. Sent by the workflow's timers only. */
 export const tick = z.object({ type: z.literal('Tick') });
 
+/** A new calendar arrived (a State Council notice was loaded): provisional deadlines are computed again. System only. */
+export const recomputeDeadlines = z.object({ type: z.literal('RecomputeDeadlines') });
+
 export const penaltyOpeningCommandSchema = z.discriminatedUnion('type', [openSummaryCase, registerLead]);
 
 /** Commands an officer (or an inbound integration) may send to an open case. */
@@ -234,5 +237,10 @@ export const penaltyCaseCommandSchema = z.discriminatedUnion('type', [
 
 export type PenaltyOpeningCommand = z.infer<typeof penaltyOpeningCommandSchema>;
 export type PenaltyCaseCommand = z.infer<typeof penaltyCaseCommandSchema>;
-export type PenaltyCommand = PenaltyOpeningCommand | PenaltyCaseCommand | z.infer<typeof tick> | z.infer<typeof recordEscalationOutcome>;
+export type PenaltyCommand =
+  | PenaltyOpeningCommand
+  | PenaltyCaseCommand
+  | z.infer<typeof tick>
+  | z.infer<typeof recomputeDeadlines>
+  | z.infer<typeof recordEscalationOutcome>;
 export type PenaltyCommandType = PenaltyCommand['type'];

@@ -30,9 +30,19 @@ export function deadlineAt(
   kind: PenaltyDeadlineKind,
   due: { date: IsoDate; provisional: boolean },
   legalSource: string,
+  basis?: DeadlineRecord['basis'],
 ): DeadlineRecord {
   const [labelZh, labelEn, escalate] = DEADLINE_LABELS[kind];
-  const record: DeadlineRecord = { kind, labelZh, labelEn, due: due.date, provisional: due.provisional, legalSource, escalate };
+  const record: DeadlineRecord = {
+    kind,
+    labelZh,
+    labelEn,
+    due: due.date,
+    provisional: due.provisional,
+    legalSource,
+    escalate,
+    ...(basis ? { basis } : {}),
+  };
   if (!escalate) return record;
   return {
     ...record,
@@ -49,5 +59,20 @@ export function deadlineAfter(
   from: IsoDate,
   rule: Versioned<Period>,
 ): DeadlineRecord {
-  return deadlineAt(ctx, rules, kind, endOfPeriod(ctx.calendar, from, rule.value), rule.source);
+  return deadlineAt(ctx, rules, kind, endOfPeriod(ctx.calendar, from, rule.value), rule.source, { from, period: rule.value });
+}
+
+/**
+ * Provisional deadlines computed again on the calendar in force (a State Council notice loaded since): those whose
+ * date or status changes, with their warning dates; the legal source and basis stay as they were.
+ */
+export function recomputedDeadlines(ctx: DecideContext, rules: PenaltyRuleSet, deadlines: readonly DeadlineRecord[]): DeadlineRecord[] {
+  const changed: DeadlineRecord[] = [];
+  for (const d of deadlines) {
+    if (!d.provisional || !d.basis || !(d.kind in DEADLINE_LABELS)) continue;
+    const due = endOfPeriod(ctx.calendar, d.basis.from, d.basis.period);
+    if (due.date === d.due && due.provisional === d.provisional) continue;
+    changed.push(deadlineAt(ctx, rules, d.kind as PenaltyDeadlineKind, due, d.legalSource, d.basis));
+  }
+  return changed;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/iso-date';
+import { periodSchema } from '../policy/period';
 
 /** A deadline as computed when it was set: the dates are facts recorded in the event, not recomputed later. */
 export const deadlineRecordSchema = z.object({
@@ -15,6 +16,11 @@ export const deadlineRecordSchema = z.object({
   warnOn: isoDateSchema.optional(),
   /** when the bureau head is told it was missed */
   bureauHeadOn: isoDateSchema.optional(),
+  /**
+   * how the due date was computed (a period from a date), kept so a provisional date can be computed again once
+   * the State Council publishes the year's holidays; absent on deadlines that are not a plain period
+   */
+  basis: z.object({ from: isoDateSchema, period: periodSchema }).optional(),
 });
 export type DeadlineRecord = z.infer<typeof deadlineRecordSchema>;
 

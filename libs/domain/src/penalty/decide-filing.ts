@@ -16,9 +16,10 @@ const FILING_BY_HEAD = '《市场监督管理行政处罚程序规定》第十�
 /** The 90-day decision limit, moved by paused periods and approved extensions (a deadline with history). */
 export function decisionDeadline(ctx: DecideContext, rules: PenaltyRuleSet, filedOn: IsoDate, extraDays: number): DeadlineRecord {
   const base = rules.decisionLimit.value;
-  const due = endOfPeriod(ctx.calendar, filedOn, { unit: base.unit, count: base.count + extraDays });
+  const period = { unit: base.unit, count: base.count + extraDays };
+  const due = endOfPeriod(ctx.calendar, filedOn, period);
   const note = extraDays > 0 ? `（含不计入期限及经批准延长的 ${extraDays} 日）` : '';
-  return deadlineAt(ctx, rules, 'decision', due, `${rules.decisionLimit.source}${note}`);
+  return deadlineAt(ctx, rules, 'decision', due, `${rules.decisionLimit.source}${note}`, { from: filedOn, period });
 }
 
 export function decideExtendFilingPeriod(

@@ -24,6 +24,7 @@ import { decideApplyToCourt, decideRecordCourtRuling, decideServeDemandNotice } 
 import { decideTick } from './clock';
 import { decideRecordEscalationOutcome, decideTransferToPolice } from './decide-transfer';
 import type { PenaltyEvent } from './events';
+import { decideRecomputeDeadlines } from './decide-recompute';
 import type { PenaltyState } from './state';
 
 /** The penalty-case decider: pure, given the state, a command and the context, the events or the reason for refusal. */
@@ -32,6 +33,9 @@ export function decidePenaltyCase(state: PenaltyState, command: PenaltyCommand, 
   if (command.type === 'RegisterLead') return decideRegisterLead(state, command, ctx);
   if (state.stage === 'none') return domainError('CASE_NOT_FOUND', '案件不存在 / no such case');
   if (command.type === 'Tick') return checkRole(ctx, ['system'], 'Tick', '计时器 / timers') ?? decideTick(state, ctx);
+  if (command.type === 'RecomputeDeadlines') {
+    return checkRole(ctx, ['system'], command.type, '工作日历更新 / calendar update') ?? decideRecomputeDeadlines(state, ctx);
+  }
   if (state.stage === 'closed') {
     return domainError(
       'CASE_CLOSED',

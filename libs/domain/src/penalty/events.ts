@@ -145,6 +145,8 @@ export const penaltyEventPayloadSchemas = {
   }),
   CaseTransferredToPolice: z.object({ decidedOn: isoDateSchema, grounds: z.string(), escalationId: z.string(), deadlines }),
   PoliceDeclinedTransfer: z.object({ escalationId: z.string(), decidedOn: isoDateSchema, pausedDays: z.number().int(), deadlines }),
+  /** provisional deadlines moved (or became firm) on a newly loaded State Council calendar */
+  DeadlinesRecomputed: z.object({ reason: z.string(), deadlines }),
   EscalationNoticeRaised: z.object({
     noticeKey: z.string(),
     /** keys of earlier notices this one makes pointless (a warning for a deadline already missed) */

@@ -195,6 +195,8 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
         p.deadlines,
       );
     }
+    case 'DeadlinesRecomputed':
+      return withDeadlines(state, event.payload.deadlines);
     case 'EscalationNoticeRaised':
       return { ...state, raisedNotices: [...state.raisedNotices, event.payload.noticeKey, ...(event.payload.supersedes ?? [])] };
     default: {
