@@ -52,9 +52,9 @@ describe('a running case takes a newly loaded State Council calendar', () => {
       const year = Number(today.slice(0, 4));
       const snapshot = buildCalendarSnapshot({ fromYear: year - 1, toYear: year + 3, notices: [NOTICE_2027] });
       await c.handle.signal(calendarUpdatedSignal, snapshot);
-      const recomputed = async () => publisher.events.filter((e) => e.caseId === c.handle.workflowId && e.type === 'DeadlinesRecomputed');
-      for (let i = 0; i < 50 && (await recomputed()).length === 0; i += 1) await new Promise((r) => setTimeout(r, 100));
-      expect(await recomputed()).toHaveLength(1);
+      const recomputed = () => publisher.events.filter((e) => e.caseId === c.handle.workflowId && e.type === 'DeadlinesRecomputed');
+      for (let i = 0; i < 50 && recomputed().length === 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+      expect(recomputed()).toHaveLength(1);
       const after = (await c.handle.query<{ state: PenaltyState }>('penaltyState')).state.deadlines['decision'];
       expect(after).toMatchObject({ provisional: false, legalSource: before?.legalSource });
 
@@ -74,7 +74,7 @@ describe('a running case takes a newly loaded State Council calendar', () => {
         },
         officer,
       );
-      expect(await recomputed()).toHaveLength(1);
+      expect(recomputed()).toHaveLength(1);
       await recordHistoryIfAsked(c.handle, 'penalty-case-calendar-recomputed');
     });
   });
