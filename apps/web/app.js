@@ -233,7 +233,15 @@ async function openCase(caseId, asOf) {
   const due = c.amountDue;
   const asOfInput = el('input', { type: 'date', value: asOf || today() });
   // only the commands the signed-in person's roles may send (the server decides, per section, in the end)
-  const offered = Object.keys(COMMAND_TEMPLATES).filter((t) => auth.permissions.penalty.includes(t));
+  // a penalty case or an escalation (上报/移送): each has its own commands and route
+  const escalation = c.caseType === 'escalation';
+  const route = escalation ? '/api/escalations/{escalationId}/commands' : '/api/penalty-cases/{caseId}/commands';
+  const commandsUrl = escalation
+    ? `/api/escalations/${encodeURIComponent(caseId)}/commands`
+    : `/api/penalty-cases/${encodeURIComponent(caseId)}/commands`;
+  const schemas = await commandSchemas(route);
+  const permitted = escalation ? auth.permissions.escalation : auth.permissions.penalty;
+  const offered = Object.keys(schemas).filter((t) => permitted.includes(t));
   const commandType = el(
     'select',
     {},
@@ -242,7 +250,6 @@ async function openCase(caseId, asOf) {
   const formHolder = el('div', { class: 'command-form' });
   const preview = el('pre', { class: 'muted' });
   const result = el('pre', { class: 'result' });
-  const schemas = await commandSchemas('/api/penalty-cases/{caseId}/commands');
   let form = null;
   const renderForm = () => {
     const type = commandType.value;
@@ -255,7 +262,7 @@ async function openCase(caseId, asOf) {
     );
   };
   commandType.addEventListener('change', renderForm);
-  const next = offered.includes(NEXT_COMMAND[c.stage]) ? NEXT_COMMAND[c.stage] : offered[0];
+  const next = !escalation && offered.includes(NEXT_COMMAND[c.stage]) ? NEXT_COMMAND[c.stage] : offered[0];
   if (next) commandType.value = next;
   renderForm();
   const send = async () => {
@@ -267,7 +274,7 @@ async function openCase(caseId, asOf) {
       return (result.textContent = e.message);
     }
     preview.textContent = JSON.stringify(body, null, 2);
-    const r = await api('POST', `/api/penalty-cases/${encodeURIComponent(caseId)}/commands`, body);
+    const r = await api('POST', commandsUrl, body);
     result.className = `result ${r.ok ? 'ok' : 'error'}`;
     result.textContent = r.ok
       ? `已受理 accepted: ${r.data.events.map((e) => `#${e.seq} ${e.type}`).join(', ')}（查询库稍后更新 / the read model follows shortly）`
@@ -283,7 +290,9 @@ async function openCase(caseId, asOf) {
       el(
         'p',
         {},
-        `当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　程序 Procedure：${c.procedure === 'summary' ? '简易程序' : '一般程序'}　阶段 Stage：${STAGE_ZH[c.stage] || c.stage}`,
+        escalation
+          ? `上报/移送 Escalation　当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　目标 Target：${c.procedure}　阶段 Stage：${c.stage}`
+          : `当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　程序 Procedure：${c.procedure === 'summary' ? '简易程序' : '一般程序'}　阶段 Stage：${STAGE_ZH[c.stage] || c.stage}`,
       ),
     ),
     el(
