@@ -440,13 +440,23 @@ const OPENING_TEMPLATES = {
     provisionId: 'product-quality-law-art54',
     penalty: { kind: 'fine', fineFen: 0 },
   },
+  OpenEscalation: {
+    target: { kind: 'city_bureau' },
+    subject: '',
+    legalGround: '',
+    caseSummary: { title: '', partyName: '', facts: '' },
+    section: 'enforcement',
+    openedOn: '$today',
+  },
 };
+const OPENING_ROUTES = { RegisterLead: '/api/penalty-cases', OpenSummaryCase: '/api/penalty-cases', OpenEscalation: '/api/escalations' };
+const mayOpen = (type) => [...auth.permissions.penalty, ...auth.permissions.escalation].includes(type);
 let openingForm = null;
 let openingType = 'RegisterLead';
 async function renderOpeningForm(type) {
   openingType = type;
-  const schemas = await commandSchemas('/api/penalty-cases');
-  openingForm = schemaForm(schemas[type], JSON.parse(fill(OPENING_TEMPLATES[type], type)));
+  const schemas = await commandSchemas(OPENING_ROUTES[type]);
+  openingForm = schemaForm(schemas[type], JSON.parse(fill(OPENING_TEMPLATES[type], type)), '', true, ['parent']);
   $('#new-form').replaceChildren(openingForm.element);
   for (const b of document.querySelectorAll('[data-template]')) b.classList.toggle('active', b.dataset.template === type);
 }
@@ -460,12 +470,11 @@ $('#open-case').addEventListener('click', async () => {
     out.className = 'result error';
     return (out.textContent = e.message);
   }
-  const r = await api('POST', '/api/penalty-cases', body);
+  const r = await api('POST', OPENING_ROUTES[openingType], body);
+  const id = r.data.caseId || r.data.escalationId;
   out.className = `result ${r.ok ? 'ok' : 'error'}`;
-  out.textContent = r.ok
-    ? `已开案 opened ${r.data.caseId}（${STAGE_ZH[r.data.stage] || r.data.stage}）`
-    : `${r.data.code}: ${r.data.message}`;
-  if (r.ok) setTimeout(() => openCase(r.data.caseId), 1000);
+  out.textContent = r.ok ? `已开案 opened ${id}（${STAGE_ZH[r.data.stage] || r.data.stage}）` : `${r.data.code}: ${r.data.message}`;
+  if (r.ok) setTimeout(() => openCase(id), 1000);
 });
 
 async function loadAccounts() {
@@ -578,15 +587,15 @@ async function loadPermissions() {
   const can = (action) => auth.permissions.actions.includes(action);
   document.querySelector('nav [data-view=accounts]').hidden = !can('users.manage');
   document.querySelector('nav [data-view=audit]').hidden = !can('audit.read');
-  document.querySelector('nav [data-view=new]').hidden = !['RegisterLead', 'OpenSummaryCase'].some((t) =>
-    auth.permissions.penalty.includes(t),
-  );
+  document.querySelector('nav [data-view=new]').hidden = !Object.keys(OPENING_TEMPLATES).some(mayOpen);
 }
 
 async function start() {
   await loadPermissions();
-  if (auth.user?.section) OPENING_TEMPLATES.OpenSummaryCase.section = OPENING_TEMPLATES.RegisterLead.section = auth.user.section;
-  await renderOpeningForm('RegisterLead');
+  if (auth.user?.section) for (const t of Object.values(OPENING_TEMPLATES)) t.section = auth.user.section;
+  for (const b of document.querySelectorAll('[data-template]')) b.hidden = !mayOpen(b.dataset.template);
+  const firstOpening = Object.keys(OPENING_TEMPLATES).find(mayOpen);
+  if (firstOpening) await renderOpeningForm(firstOpening);
   loadHealth();
   // a case can be linked to: /#case=<caseId>
   const linked = /^#case=(.+)$/.exec(location.hash);

@@ -60,6 +60,28 @@ const FIELD_ZH = {
   kind: '种类',
   until: '截止日期',
   deferredUntil: '暂缓至',
+  target: '上报/移送对象',
+  subject: '标题',
+  legalGround: '法律依据',
+  caseSummary: '案情摘要',
+  caseId: '关联案件编号',
+  caseType: '关联案件类型',
+  partyName: '当事人',
+  facts: '事实',
+  openedOn: '拟稿日期',
+  submittedOn: '报送日期',
+  acknowledgedOn: '签收日期',
+  acknowledgedBy: '签收单位/人',
+  forwardedOn: '转报日期',
+  forwardedBy: '转报单位/人',
+  decidedBy: '决定机关',
+  answer: '答复',
+  withdrawnOn: '撤回日期',
+  resubmittedOn: '重新报送日期',
+  intent: '意图',
+  amendedFacts: '补充后的事实',
+  department: '部门',
+  matter: '事项',
 };
 
 const ENUM_ZH = {
@@ -104,6 +126,13 @@ const ENUM_ZH = {
   no_fault: '无主观过错',
   party_request: '当事人申请',
   testing: '检验检测',
+  city_bureau: '市局',
+  province: '省局',
+  cnca: '国家认监委',
+  police: '公安机关',
+  peer_department: '同级部门',
+  amend: '补充后重报',
+  abandon: '不再报送',
 };
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
