@@ -5,6 +5,7 @@ import {
   continueAsNew,
   getExternalWorkflowHandle,
   log,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -146,9 +147,13 @@ export async function escalationWorkflow(input: EscalationInput): Promise<Escala
       },
     },
   );
+  // a newly loaded State Council notice: provisional deadlines are computed again by the main loop
+  let calendarChanged = false;
   setHandler(calendarUpdatedSignal, (snapshot) => {
     calendarSnapshot = snapshot;
     calendar = new WorkingDayCalendar(snapshot);
+    // executions that took a calendar signal before recomputation existed replay as they ran: not woken, no event
+    if (patched('recompute-provisional-deadlines')) calendarChanged = true;
   });
   setHandler(escalationStateQuery, () => ({ state, seq }));
 
@@ -166,6 +171,12 @@ export async function escalationWorkflow(input: EscalationInput): Promise<Escala
       continue;
     }
     if (state.stage === 'closed') break;
+    if (calendarChanged) {
+      calendarChanged = false;
+      const events = decide({ type: 'RecomputeDeadlines' }, SYSTEM_ACTOR);
+      if (!isDomainError(events) && events.length > 0) apply(events, SYSTEM_ACTOR);
+      continue;
+    }
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       if (outbox.length === 0 && documents.length === 0) {
@@ -192,7 +203,7 @@ export async function escalationWorkflow(input: EscalationInput): Promise<Escala
       continue;
     }
     const seen = seq;
-    const changed = () => seq !== seen || outbox.length > 0 || workflowInfo().continueAsNewSuggested;
+    const changed = () => seq !== seen || outbox.length > 0 || calendarChanged || workflowInfo().continueAsNewSuggested;
     if (wake === null) await condition(changed);
     else await condition(changed, wake - now);
   }

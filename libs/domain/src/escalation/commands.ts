@@ -126,4 +126,8 @@ export const escalationCaseCommandSchema = z.discriminatedUnion('type', [
 
 export type EscalationOpeningCommand = z.infer<typeof escalationOpeningCommandSchema>;
 export type EscalationCaseCommand = z.infer<typeof escalationCaseCommandSchema>;
-export type EscalationCommand = EscalationOpeningCommand | EscalationCaseCommand | z.infer<typeof escalationTick>;
+/** A new calendar arrived: provisional response deadlines are computed again. System only. */
+export const escalationRecomputeDeadlines = z.object({ type: z.literal('RecomputeDeadlines') });
+
+export type EscalationCommand =
+  EscalationOpeningCommand | EscalationCaseCommand | z.infer<typeof escalationTick> | z.infer<typeof escalationRecomputeDeadlines>;

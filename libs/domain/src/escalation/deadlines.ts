@@ -47,5 +47,23 @@ export function responseDeadline(
     level: level.key,
     phase,
     reminderOn,
+    basis: { from, period: rule.value },
   };
+}
+
+/** Provisional response deadlines computed again on the calendar in force; those whose date or status changed. */
+export function recomputedResponseDeadlines(
+  ctx: DecideContext,
+  rules: EscalationRuleSet,
+  chain: readonly EscalationLevel[],
+  deadlines: readonly EscalationDeadline[],
+): EscalationDeadline[] {
+  const changed: EscalationDeadline[] = [];
+  for (const d of deadlines) {
+    const level = chain.find((l) => l.key === d.level);
+    if (!d.provisional || !d.basis || !level) continue;
+    const fresh = responseDeadline(ctx, rules, level, d.phase, d.basis.from);
+    if (fresh.due !== d.due || fresh.provisional !== d.provisional) changed.push(fresh);
+  }
+  return changed;
 }

@@ -14,7 +14,7 @@ import type {
   submitEscalation,
   withdrawEscalation,
 } from './commands';
-import { responseDeadline, responseDeadlineKind } from './deadlines';
+import { recomputedResponseDeadlines, responseDeadline, responseDeadlineKind } from './deadlines';
 import { decideEscalationTick } from './clock';
 import type { EscalationEvent } from './events';
 import { escalationChain, OUTCOMES_BY_LEVEL_KIND } from './levels';
@@ -252,11 +252,30 @@ function decideResubmit(state: EscalationState, cmd: z.infer<typeof resubmitEsca
   ];
 }
 
+/** A newly loaded State Council calendar: provisional response deadlines computed again (nothing changed → no event). */
+function decideRecompute(state: EscalationState, ctx: DecideContext): Result {
+  if (state.stage === 'closed' || !state.rules) return [];
+  const changed = recomputedResponseDeadlines(ctx, state.rules, state.chain, Object.values(state.deadlines));
+  if (changed.length === 0) return [];
+  return [
+    {
+      type: 'DeadlinesRecomputed',
+      payload: {
+        reason: '国务院办公厅节假日安排已载入，暂定期限按新日历重算 / computed again on the newly loaded State Council calendar',
+        deadlines: { set: changed, clear: [] },
+      },
+    },
+  ];
+}
+
 /** The escalation decider: pure, given the state, a command and the context, the events or the reason for refusal. */
 export function decideEscalation(state: EscalationState, command: EscalationCommand, ctx: DecideContext): Result {
   if (command.type === 'OpenEscalation') return decideOpen(state, command, ctx);
   if (state.stage === 'none') return domainError('CASE_NOT_FOUND', '上报不存在 / no such escalation');
   if (command.type === 'Tick') return checkRole(ctx, ['system'], 'Tick', '计时器 / timers') ?? decideEscalationTick(state, ctx);
+  if (command.type === 'RecomputeDeadlines') {
+    return checkRole(ctx, ['system'], command.type, '工作日历更新 / calendar update') ?? decideRecompute(state, ctx);
+  }
   if (state.stage === 'closed') {
     return domainError(
       'CASE_CLOSED',

@@ -28,6 +28,8 @@ export const escalationLevelSchema = z.object({
 });
 
 export const escalationEventPayloadSchemas = {
+  /** provisional response deadlines moved (or became firm) on a newly loaded State Council calendar */
+  DeadlinesRecomputed: z.object({ reason: z.string(), deadlines }),
   EscalationOpened: z.object({
     target: escalationTargetSchema,
     subject: z.string(),

@@ -26,6 +26,8 @@ function updateLevel(state: EscalationState, key: string, change: (l: Escalation
 /** Pure state transition; the same function drives the workflow and the read model. */
 export function evolveEscalation(state: EscalationState, event: EscalationEvent): EscalationState {
   switch (event.type) {
+    case 'DeadlinesRecomputed':
+      return withDeadlines(state, event.payload.deadlines);
     case 'EscalationOpened': {
       const p = event.payload;
       const chain: EscalationLevelState[] = p.chain.map((l) => ({
