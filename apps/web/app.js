@@ -401,8 +401,12 @@ async function openCase(caseId, asOf) {
   );
 }
 
-async function loadNotices() {
-  const { ok, data } = await api('GET', '/api/notices');
+async function loadNotices(event) {
+  event?.preventDefault();
+  const f = $('#notice-filters');
+  const q = new URLSearchParams();
+  for (const name of ['recipientRole', 'section', 'level']) if (f[name].value) q.set(name, f[name].value);
+  const { ok, data } = await api('GET', `/api/notices?${q}`);
   const body = $('#notice-list tbody');
   body.replaceChildren();
   if (!ok) return body.append(el('tr', {}, el('td', { colspan: 6, class: 'error' }, data.message)));
@@ -581,6 +585,17 @@ $('#password-form').addEventListener('submit', async (e) => {
   if (r.ok) f.reset();
 });
 
+$('#notice-filters').addEventListener('submit', loadNotices);
+
+/** A chief's desk shows the notices of their section; the head's, those addressed to the head. */
+function defaultNoticeFilters() {
+  const f = $('#notice-filters');
+  const roles = auth.user?.roles ?? [];
+  f.recipientRole.value = roles.includes('bureau_head') ? 'bureau_head' : roles.includes('section_chief') ? 'section_chief' : '';
+  f.section.value = !roles.includes('bureau_head') && roles.includes('section_chief') ? auth.user.section || '' : '';
+  f.level.value = '';
+}
+
 async function loadPermissions() {
   const { ok, data } = await api('GET', '/api/auth/me');
   if (ok) auth.permissions = data.permissions;
@@ -592,6 +607,7 @@ async function loadPermissions() {
 
 async function start() {
   await loadPermissions();
+  defaultNoticeFilters();
   if (auth.user?.section) for (const t of Object.values(OPENING_TEMPLATES)) t.section = auth.user.section;
   for (const b of document.querySelectorAll('[data-template]')) b.hidden = !mayOpen(b.dataset.template);
   const firstOpening = Object.keys(OPENING_TEMPLATES).find(mayOpen);

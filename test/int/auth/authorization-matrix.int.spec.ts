@@ -164,6 +164,7 @@ describe('who may send which command on which section’s case', () => {
       { method: 'GET', url: '/api/cases', allowed: PEOPLE, okStatus: 200 },
       { method: 'GET', url: `/api/cases/${penaltyCase}/assignments`, allowed: PEOPLE, okStatus: 200 },
       { method: 'GET', url: '/api/notices', allowed: PEOPLE, okStatus: 200 },
+      { method: 'GET', url: '/api/notices?recipientRole=section_chief&section=enforcement', allowed: PEOPLE, okStatus: 200 },
       { method: 'GET', url: '/api/calendar', allowed: PEOPLE, okStatus: 200 },
       { method: 'GET', url: '/api/escalations', allowed: PEOPLE, okStatus: 200 },
       { method: 'GET', url: '/api/auth/me', allowed: PEOPLE, okStatus: 200 },

@@ -36,6 +36,14 @@ describe('buildNoticeListQuery', () => {
       /WHERE case_id = \$1 AND recipient_role = \$2 AND level = \$3 ORDER BY raised_at DESC, event_id DESC LIMIT \$4 OFFSET \$5$/,
     );
   });
+
+  it('a chief’s desk: the notices of the cases their section owns, the section as a parameter', () => {
+    const q = buildNoticeListQuery('rm', { recipientRole: 'section_chief', section: 'quality' });
+    expect(q.values).toEqual(['section_chief', 'quality', 50, 0]);
+    expect(squash(q.text)).toContain(
+      'WHERE recipient_role = $1 AND EXISTS (SELECT 1 FROM "rm"."cases" c WHERE c.case_id = n.case_id AND c.section = $2)',
+    );
+  });
 });
 
 describe('paging and names', () => {

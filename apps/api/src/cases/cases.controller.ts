@@ -25,6 +25,7 @@ const noticeQuery = z.object({
   caseId: z.string().min(1).optional(),
   recipientRole: z.enum(['section_chief', 'bureau_head']).optional(),
   level: z.enum(['approaching', 'missed']).optional(),
+  section: sectionSchema.optional(),
   limit: int.optional(),
   offset: int.optional(),
 });

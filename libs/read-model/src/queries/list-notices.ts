@@ -8,6 +8,8 @@ export interface NoticeFilter {
   bureauId?: string;
   recipientRole?: NoticeEntry['recipientRole'];
   level?: NoticeEntry['level'];
+  /** notices of the cases owned by this section (a chief's own desk) */
+  section?: string;
   limit?: number;
   offset?: number;
 }
@@ -24,9 +26,13 @@ export function buildNoticeListQuery(schema: string, filter: NoticeFilter): SqlQ
   if (filter.bureauId !== undefined) equals('bureau_id', filter.bureauId);
   if (filter.recipientRole !== undefined) equals('recipient_role', filter.recipientRole);
   if (filter.level !== undefined) equals('level', filter.level);
+  if (filter.section !== undefined) {
+    values.push(filter.section);
+    where.push(`EXISTS (SELECT 1 FROM ${tablesOf(schema).cases} c WHERE c.case_id = n.case_id AND c.section = $${values.length})`);
+  }
   const { limit, offset } = pageOf(filter.limit, filter.offset);
   values.push(limit, offset);
-  const text = `SELECT ${NOTICE_COLUMNS}, count(*) OVER () AS total FROM ${tablesOf(schema).notices}
+  const text = `SELECT ${NOTICE_COLUMNS}, count(*) OVER () AS total FROM ${tablesOf(schema).notices} n
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY raised_at DESC, event_id DESC LIMIT $${values.length - 1} OFFSET $${values.length}`;
   return { text, values };
