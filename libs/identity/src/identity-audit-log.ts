@@ -12,7 +12,9 @@ export type IdentityAuditAction =
   | 'user.enabled'
   | 'user.password_changed'
   | 'assignment.granted'
-  | 'assignment.revoked';
+  | 'assignment.revoked'
+  | 'session.opened'
+  | 'session.ended';
 
 export interface IdentityAuditEntry {
   seq: number;

@@ -2,6 +2,8 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import type { Pool } from 'pg';
 import type { EnforcementCertificate, PersonRole, Principal, Section } from '@qts/domain';
 import type { IdentityTables } from './identity-schema';
+import { appendIdentityAudit } from './identity-audit-log';
+import { inTransaction } from './transaction';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const newSecret = () => randomBytes(32).toString('base64url');
@@ -41,12 +43,21 @@ export class SessionStore {
   async open(userId: string, address: string, ttlSeconds: number): Promise<IssuedSession> {
     const sessionId = randomUUID();
     const secret = newSecret();
-    const rows = await this.pool.query<{ expires_at: Date }>(
-      `INSERT INTO ${this.t.sessions} (id, user_id, refresh_hash, address, expires_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5)) RETURNING expires_at`,
-      [sessionId, userId, sha256(secret), address, ttlSeconds],
-    );
-    return { sessionId, refreshToken: `${sessionId}.${secret}`, expiresAt: rows.rows[0]?.expires_at.toISOString() ?? '' };
+    // a sign-in is part of the audit trail: who, from where, which session
+    return inTransaction(this.pool, async (client) => {
+      const rows = await client.query<{ expires_at: Date }>(
+        `INSERT INTO ${this.t.sessions} (id, user_id, refresh_hash, address, expires_at)
+         VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5)) RETURNING expires_at`,
+        [sessionId, userId, sha256(secret), address, ttlSeconds],
+      );
+      await appendIdentityAudit(client, this.t, {
+        actorId: userId,
+        action: 'session.opened',
+        subject: userId,
+        details: { sessionId, address },
+      });
+      return { sessionId, refreshToken: `${sessionId}.${secret}`, expiresAt: rows.rows[0]?.expires_at.toISOString() ?? '' };
+    });
   }
 
   private async load(sessionId: string): Promise<SessionRow | undefined> {
@@ -111,11 +122,22 @@ export class SessionStore {
     };
   }
 
+  /** Ends a session (sign-out, a reused refresh token) and records it; a session already ended is left as it was. */
   async revoke(sessionId: string, reason: string): Promise<void> {
-    await this.pool.query(`UPDATE ${this.t.sessions} SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL`, [
-      sessionId,
-      reason,
-    ]);
+    await inTransaction(this.pool, async (client) => {
+      const ended = await client.query<{ user_id: string }>(
+        `UPDATE ${this.t.sessions} SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING user_id`,
+        [sessionId, reason],
+      );
+      const userId = ended.rows[0]?.user_id;
+      if (userId)
+        await appendIdentityAudit(client, this.t, {
+          actorId: userId,
+          action: 'session.ended',
+          subject: userId,
+          details: { sessionId, reason },
+        });
+    });
   }
 }
 

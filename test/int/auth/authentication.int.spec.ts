@@ -94,6 +94,16 @@ describe('sign-in, tokens and sessions', () => {
     const { accessToken, refreshToken } = (await login('officer-zhao')).body;
     expect((await stack.send('POST', '/api/auth/logout', undefined, bearer(accessToken))).status).toBe(200);
     expect((await me(accessToken)).body.code).toBe('SESSION_REVOKED');
+    const log = await stack.request<{ action: string; details: { reason?: string } }[]>(
+      'GET',
+      '/api/audit/identity?subject=officer-zhao',
+      undefined,
+      'auditor-zhou',
+    );
+    expect(log.body.slice(0, 2).map((e) => [e.action, e.details.reason])).toEqual([
+      ['session.ended', 'logout'],
+      ['session.opened', undefined],
+    ]);
     expect((await stack.send<ErrorBody>('POST', '/api/auth/refresh', { refreshToken })).body.code).toBe('SESSION_REVOKED');
   });
 
@@ -151,7 +161,10 @@ describe('sign-in, tokens and sessions', () => {
       undefined,
       'auditor-zhou',
     );
-    expect(log.body.map((e) => [e.action, e.actorId])).toEqual([['user.created', 'admin']]);
+    expect(log.body.map((e) => [e.action, e.actorId])).toEqual([
+      ['session.opened', 'officer-new'],
+      ['user.created', 'admin'],
+    ]);
     const lastAdmin = await stack.request<ErrorBody>('POST', '/api/users/admin/disable', { reason: 'test' }, 'admin');
     expect([lastAdmin.status, lastAdmin.body.code]).toEqual([409, 'LAST_ADMINISTRATOR']);
   });
