@@ -63,14 +63,12 @@ const ROLE_NAMES = {
   administrator: '管理员',
 };
 
-// sign-in: the access token lives in memory, the refresh token for this tab only (sessionStorage)
+// sign-in: the access token lives in memory only; the refresh token is an HttpOnly cookie scripts never see
 const auth = { accessToken: null, user: null, permissions: { penalty: [], escalation: [], actions: [] } };
-const REFRESH_KEY = 'qts-refresh-token';
 
 function signedIn(data) {
   auth.accessToken = data.accessToken;
   auth.user = data.user;
-  sessionStorage.setItem(REFRESH_KEY, data.refreshToken);
   const u = data.user;
   $('#who').textContent =
     `${u.name}（${u.id}）· ${u.roles.map((r) => ROLE_NAMES[r] || r).join('、')}${u.section ? ` · ${SECTION_ZH[u.section]}` : ''}`;
@@ -83,7 +81,6 @@ function signedIn(data) {
 function signedOut(message) {
   auth.accessToken = null;
   auth.user = null;
-  sessionStorage.removeItem(REFRESH_KEY);
   $('#session').hidden = true;
   $('#login-view').hidden = false;
   document.querySelector('nav').hidden = true;
@@ -94,13 +91,7 @@ function signedOut(message) {
 }
 
 async function refresh() {
-  const refreshToken = sessionStorage.getItem(REFRESH_KEY);
-  if (!refreshToken) return false;
-  const res = await fetch('/api/auth/refresh', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ refreshToken }),
-  });
+  const res = await fetch('/api/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   if (!res.ok) return false;
   signedIn(await res.json());
   return true;

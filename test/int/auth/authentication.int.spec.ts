@@ -77,6 +77,21 @@ describe('sign-in, tokens and sessions', () => {
     expect((await me(noneAlg)).status).toBe(401);
   });
 
+  it('the browser gets its refresh token as an HttpOnly cookie for the sign-in routes only, and can refresh with it', async () => {
+    const res = await login('officer-li');
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^qts_refresh=[^;]+;/);
+    expect(cookie).toContain('Path=/api/auth');
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    const refreshed = await stack.send<SignedIn>('POST', '/api/auth/refresh', {}, { cookie: cookie.split(';')[0] ?? '' });
+    expect(refreshed.status).toBe(200);
+    expect((await me(refreshed.body.accessToken)).status).toBe(200);
+    const out = await stack.send('POST', '/api/auth/logout', undefined, bearer(refreshed.body.accessToken));
+    expect(out.headers.get('set-cookie')).toMatch(/^qts_refresh=;.*Expires=Thu, 01 Jan 1970/);
+    expect((await stack.send<ErrorBody>('POST', '/api/auth/refresh', {})).body.code).toBe('AUTH_REQUIRED');
+  });
+
   it('refresh swaps both tokens; a refresh token used twice ends the session', async () => {
     const first = (await login('chief-zhao')).body;
     const refreshed = await stack.send<SignedIn>('POST', '/api/auth/refresh', { refreshToken: first.refreshToken });

@@ -14,12 +14,14 @@ import { sessionRefusal } from './authentication.guard';
 import { IdentityProvider, answering } from './identity.provider';
 import { Allow, Public } from './permissions.decorator';
 import { TokenService } from './token.service';
+import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie';
 
 const loginBody = z.object({
   userId: z.string().min(1, 'userId is required').max(40),
   password: z.string().min(1, 'password is required').max(256),
 });
-const refreshBody = z.object({ refreshToken: z.string().min(10, 'refreshToken is required').max(200) });
+/** API clients send the refresh token in the body; the browser's comes in its HttpOnly cookie */
+const refreshBody = z.object({ refreshToken: z.string().min(10, 'refreshToken is too short').max(200).optional() });
 
 export interface SignedIn {
   accessToken: string;
@@ -73,6 +75,7 @@ export class AuthController {
     const session = await this.identity.sessions.open(body.userId, address, this.config.auth.sessionTtlSeconds);
     const lookup = await this.identity.sessions.principal(session.sessionId);
     if (!lookup.ok) throw sessionRefusal(lookup.problem);
+    setRefreshCookie(req, res, session.refreshToken, this.config.auth.sessionTtlSeconds);
     return this.signedIn(lookup.principal, session);
   }
 
@@ -83,9 +86,20 @@ export class AuthController {
     summary: '刷新：换取新的访问令牌和刷新令牌（旧刷新令牌作废）/ swap the refresh token for new tokens; a reused one ends the session',
   })
   @ApiBody({ schema: openApiSchema(refreshBody) })
-  async refresh(@Body(new ZodValidationPipe(refreshBody)) body: z.infer<typeof refreshBody>): Promise<SignedIn> {
-    const refreshed = await this.identity.sessions.refresh(body.refreshToken);
-    if (!refreshed.ok) throw sessionRefusal(refreshed.problem);
+  async refresh(
+    @Body(new ZodValidationPipe(refreshBody)) body: z.infer<typeof refreshBody>,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SignedIn> {
+    const token = body.refreshToken ?? refreshCookieOf(req);
+    if (!token) throw new ApiError(401, 'AUTH_REQUIRED', '没有刷新令牌（请求体或 Cookie）/ no refresh token in the body or cookie');
+    const refreshed = await this.identity.sessions.refresh(token);
+    if (!refreshed.ok) {
+      clearRefreshCookie(req, res);
+      throw sessionRefusal(refreshed.problem);
+    }
+    const remaining = Math.max(1, Math.floor((Date.parse(refreshed.session.expiresAt) - Date.now()) / 1000));
+    setRefreshCookie(req, res, refreshed.session.refreshToken, remaining);
     return this.signedIn(refreshed.principal, refreshed.session);
   }
 
@@ -93,8 +107,9 @@ export class AuthController {
   @Allow('account.self')
   @HttpCode(200)
   @ApiOperation({ summary: '注销：会话立即失效 / sign out: the session ends at once' })
-  async logout(@Req() req: AuthenticatedRequest): Promise<{ loggedOut: true }> {
+  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<{ loggedOut: true }> {
     if (req.sessionId) await this.identity.sessions.revoke(req.sessionId, 'logout');
+    clearRefreshCookie(req, res);
     return { loggedOut: true };
   }
 

@@ -1,0 +1,21 @@
+import type { Request, Response } from 'express';
+
+/** The browser keeps its refresh token in an HttpOnly cookie scoped to the sign-in routes: page scripts never see it. */
+export const REFRESH_COOKIE = 'qts_refresh';
+const PATH = '/api/auth';
+
+export function setRefreshCookie(req: Request, res: Response, token: string, maxAgeSeconds: number): void {
+  res.cookie(REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: PATH, secure: req.secure, maxAge: maxAgeSeconds * 1000 });
+}
+
+export function clearRefreshCookie(req: Request, res: Response): void {
+  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', path: PATH, secure: req.secure });
+}
+
+export function refreshCookieOf(req: Request): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === REFRESH_COOKIE) return decodeURIComponent(part.slice(at + 1).trim());
+  }
+  return undefined;
+}
