@@ -1,14 +1,6 @@
 // 案件工作流 browser UI: plain JavaScript over the same HTTP API officers' systems use. Chinese first, English second.
 'use strict';
 
-const SECTION_ZH = {
-  office: '办公室',
-  quality: '质量监督科',
-  enforcement: '稽查队',
-  standards: '标准化科',
-  metrology: '计量科',
-  special_equipment: '特种设备安全监察科',
-};
 const STAGE_ZH = {
   lead: '线索核查',
   investigation: '立案调查',
@@ -23,7 +15,6 @@ const STAGE_ZH = {
   transferred: '已移送公安',
   closed: '已结案',
 };
-const ROLE_ZH = { section_chief: '科长', bureau_head: '局长' };
 const LEVEL_ZH = { approaching: '即将到期', missed: '已逾期' };
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -52,15 +43,6 @@ const NEXT_COMMAND = {
   payment: 'RecordPayment',
   enforcement: 'ServeDemandNotice',
   court: 'RecordCourtRuling',
-};
-
-const ROLE_NAMES = {
-  officer: '执法人员',
-  section_chief: '科长',
-  bureau_head: '局长',
-  case_review_committee: '案审会',
-  auditor: '审计',
-  administrator: '管理员',
 };
 
 // sign-in: the access token lives in memory only; the refresh token is an HttpOnly cookie scripts never see
@@ -386,7 +368,7 @@ async function openCase(caseId, asOf) {
         : el(
             'ul',
             {},
-            c.notices.map((n) => el('li', {}, `${ROLE_ZH[n.recipientRole]} · ${LEVEL_ZH[n.level]} · ${n.message}`)),
+            c.notices.map((n) => el('li', {}, `${ROLE_NAMES[n.recipientRole]} · ${LEVEL_ZH[n.level]} · ${n.message}`)),
           ),
     ),
   );
@@ -407,7 +389,7 @@ async function loadNotices(event) {
         'tr',
         { class: 'clickable', onclick: () => openCase(n.caseId) },
         el('td', {}, beijingTime(n.raisedAt)),
-        el('td', {}, ROLE_ZH[n.recipientRole] || n.recipientRole),
+        el('td', {}, ROLE_NAMES[n.recipientRole] || n.recipientRole),
         el('td', { class: n.level === 'missed' ? 'overdue' : '' }, LEVEL_ZH[n.level] || n.level),
         el('td', {}, n.caseId),
         el('td', {}, n.message),

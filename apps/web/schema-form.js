@@ -85,12 +85,7 @@ const FIELD_ZH = {
 };
 
 const ENUM_ZH = {
-  office: '办公室',
-  quality: '质量监督科',
-  enforcement: '稽查队',
-  standards: '标准化科',
-  metrology: '计量科',
-  special_equipment: '特种设备安全监察科',
+  ...SECTION_ZH,
   citizen: '公民',
   organisation: '法人或其他组织',
   inspection: '监督检查',

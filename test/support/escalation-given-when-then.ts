@@ -1,10 +1,9 @@
+import { givenWhenThen } from './decider-given-when-then';
 import {
   decideEscalation,
   evolveEscalation,
   initialEscalationState,
-  isDomainError,
   type Actor,
-  type DomainError,
   type EscalationCommand,
   type EscalationEvent,
   type EscalationOpeningCommand,
@@ -16,46 +15,17 @@ import { calendar, head, noonOn, officer, system } from './penalty-given-when-th
 export { calendar, head, noonOn, officer, system };
 export const chief: Actor = { id: 'chief-zhao', role: 'section_chief', name: '赵科长' };
 
-export function escalationStateFrom(events: EscalationEvent[]): EscalationState {
-  return events.reduce(evolveEscalation, initialEscalationState());
-}
+const escalation = givenWhenThen<EscalationState, EscalationCommand, EscalationEvent>({
+  decide: decideEscalation,
+  evolve: evolveEscalation,
+  initial: initialEscalationState,
+  actor: officer,
+});
 
-/** given(events).when(command, on, actor).then…, on the pure escalation decider. */
-export function givenEscalation(history: EscalationEvent[]) {
-  const state = escalationStateFrom(history);
-  return {
-    state,
-    when(command: EscalationCommand, today: string, actor: Actor = officer) {
-      const result = decideEscalation(state, command, { now: noonOn(today), actor, calendar });
-      return {
-        result,
-        thenEvents(): EscalationEvent[] {
-          if (isDomainError(result)) throw new Error(`expected events, got refusal ${result.code}: ${result.message}`);
-          return result;
-        },
-        thenRefused(code: string): DomainError {
-          if (!isDomainError(result)) throw new Error(`expected refusal ${code}, got events ${result.map((e) => e.type).join(', ')}`);
-          expect(result.code).toBe(code);
-          return result;
-        },
-      };
-    },
-  };
-}
-
-export function runEscalation(
-  steps: { command: EscalationCommand; on: string; actor?: Actor }[],
-  history: EscalationEvent[] = [],
-): EscalationEvent[] {
-  const events = [...history];
-  for (const step of steps)
-    events.push(
-      ...givenEscalation(events)
-        .when(step.command, step.on, step.actor ?? officer)
-        .thenEvents(),
-    );
-  return events;
-}
+export const escalationStateFrom = escalation.stateFrom;
+/** givenEscalation(events).when(command, on, actor).then…, on the pure escalation decider. */
+export const givenEscalation = escalation.given;
+export const runEscalation = escalation.run;
 
 export function openCommand(
   target: EscalationTarget,

@@ -1,12 +1,9 @@
-import { buildCalendarSnapshot } from '@qts/holiday-calendar';
+import { calendar, givenWhenThen, noonOn } from './decider-given-when-then';
 import {
-  WorkingDayCalendar,
   decidePenaltyCase,
   evolvePenalty,
   initialPenaltyState,
-  isDomainError,
   type Actor,
-  type DomainError,
   type OfficerCredential,
   type PenaltyCommand,
   type PenaltyEvent,
@@ -23,49 +20,17 @@ export function certified(...ids: string[]): OfficerCredential[] {
   return ids.map((id, i) => ({ id, name: id, certificate: { number: `CERT-${i + 1}`, validFrom: '2024-01-01', validTo: '2029-12-31' } }));
 }
 
-export const calendar = new WorkingDayCalendar(buildCalendarSnapshot({ fromYear: 2024, toYear: 2028, notices: [] }));
+export { calendar, noonOn };
 
-/** Noon in Asia/Shanghai on a legal date. */
-export function noonOn(date: string): number {
-  return Date.parse(`${date}T12:00:00+08:00`);
-}
+const penalty = givenWhenThen<PenaltyState, PenaltyCommand, PenaltyEvent>({
+  decide: decidePenaltyCase,
+  evolve: evolvePenalty,
+  initial: initialPenaltyState,
+  actor: officer,
+});
 
-export function stateFrom(events: PenaltyEvent[]): PenaltyState {
-  return events.reduce(evolvePenalty, initialPenaltyState());
-}
-
+export const stateFrom = penalty.stateFrom;
 /** given(events).when(command, on, actor).then…: the Emmett style, on the pure decider. */
-export function given(history: PenaltyEvent[]) {
-  const state = stateFrom(history);
-  return {
-    state,
-    when(command: PenaltyCommand, today: string, actor: Actor = officer) {
-      const result = decidePenaltyCase(state, command, { now: noonOn(today), actor, calendar });
-      return {
-        result,
-        thenEvents(): PenaltyEvent[] {
-          if (isDomainError(result)) throw new Error(`expected events, got refusal ${result.code}: ${result.message}`);
-          return result;
-        },
-        thenRefused(code: string): DomainError {
-          if (!isDomainError(result)) throw new Error(`expected refusal ${code}, got events ${result.map((e) => e.type).join(', ')}`);
-          expect(result.code).toBe(code);
-          return result;
-        },
-      };
-    },
-  };
-}
-
+export const given = penalty.given;
 /** Run a sequence of commands, each on its own day, and return every event. */
-export function run(steps: { command: PenaltyCommand; on: string; actor?: Actor }[], history: PenaltyEvent[] = []): PenaltyEvent[] {
-  const events = [...history];
-  for (const step of steps) {
-    events.push(
-      ...given(events)
-        .when(step.command, step.on, step.actor ?? officer)
-        .thenEvents(),
-    );
-  }
-  return events;
-}
+export const run = penalty.run;

@@ -11,3 +11,4 @@ export * from './penalty';
 export * from './calendar';
 export * from './escalation';
 export * from './authorization';
+export * from './events/escalation-notice';

@@ -10,6 +10,7 @@ import {
   type StateCouncilNotice,
 } from '@qts/domain';
 import { buildCalendarSnapshot, checkNoticeAgainstStatute, libraryYears, statutoryHolidays } from '@qts/holiday-calendar';
+import { NOTICE_2027 } from '../../support/calendar-fixtures';
 
 function days(from: IsoDate, to: IsoDate): IsoDate[] {
   const out: IsoDate[] = [];
@@ -34,21 +35,7 @@ const notice2026: StateCouncilNotice = {
 };
 
 // NOT the real 2027 arrangement: a made-up notice in the shape of the 2025 principles, to exercise loading.
-const hypothetical2027: StateCouncilNotice = {
-  year: 2027,
-  title: '国务院办公厅关于2027年部分节假日安排的通知',
-  documentNo: '（test fixture）',
-  holidays: [
-    { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
-    { name: '春节', from: '2027-02-05', to: '2027-02-12' },
-    { name: '清明节', from: '2027-04-03', to: '2027-04-05' },
-    { name: '劳动节', from: '2027-05-01', to: '2027-05-05' },
-    { name: '端午节', from: '2027-06-09', to: '2027-06-09' },
-    { name: '中秋节', from: '2027-09-15', to: '2027-09-15' },
-    { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
-  ],
-  workdays: ['2027-02-20', '2027-04-25', '2027-09-26', '2027-10-09'],
-};
+const hypothetical2027: StateCouncilNotice = NOTICE_2027;
 
 describe('buildCalendarSnapshot: where each year comes from', () => {
   const snapshot = buildCalendarSnapshot({ fromYear: 2025, toYear: 2028, notices: [] });

@@ -23,6 +23,9 @@ const loginBody = z.object({
 /** API clients send the refresh token in the body; the browser's comes in its HttpOnly cookie */
 const refreshBody = z.object({ refreshToken: z.string().min(10, 'refreshToken is too short').max(200).optional() });
 
+/** Where a sign-in attempt comes from, for the per-address limit (behind a proxy: set Express's trust proxy). */
+const clientAddress = (req: AuthenticatedRequest): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
 export interface SignedIn {
   accessToken: string;
   tokenType: 'Bearer';
@@ -53,7 +56,7 @@ export class AuthController {
     @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SignedIn> {
-    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(req);
     const verdict = await this.identity.throttle.verdict(body.userId, address);
     if (verdict.limited) {
       res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
@@ -125,7 +128,7 @@ export class AuthController {
     const principal = req.principal;
     if (!principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
     // a stolen token must not become a way to guess the password: same limits as sign-in
-    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(req);
     const verdict = await this.identity.throttle.verdict(principal.id, address);
     if (verdict.limited)
       throw new ApiError(429, 'LOGIN_RATE_LIMITED', `尝试次数过多，请 ${verdict.retryAfterSeconds} 秒后再试 / too many attempts`, verdict);

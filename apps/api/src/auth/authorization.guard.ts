@@ -63,9 +63,12 @@ export class AuthorizationGuard implements CanActivate {
       today: shanghaiDate(Date.now()),
     });
     if (!decision.allowed) {
-      const refusal = new ApiError(403, decision.code, decision.message, decision.details);
-      if (permission.kind === 'command') await this.refusals.refuse(target.caseId, target.command, actorOf(principal), refusal);
-      throw refusal;
+      // a refused case command is recorded like one the decider refuses; other actions are not commands
+      if (permission.kind === 'command') {
+        const { code, message } = decision;
+        await this.refusals.record({ caseId: target.caseId, actor: actorOf(principal), command: target.command, code, message });
+      }
+      throw new ApiError(403, decision.code, decision.message, decision.details);
     }
     req.actor = { id: principal.id, role: decision.role, name: principal.name };
     return true;

@@ -15,6 +15,7 @@ import type {
   withdrawEscalation,
 } from './commands';
 import { recomputedResponseDeadlines, responseDeadline, responseDeadlineKind } from './deadlines';
+import { deadlinesRecomputed } from '../penalty/deadline-record';
 import { decideEscalationTick } from './clock';
 import type { EscalationEvent } from './events';
 import { escalationChain, OUTCOMES_BY_LEVEL_KIND } from './levels';
@@ -256,16 +257,7 @@ function decideResubmit(state: EscalationState, cmd: z.infer<typeof resubmitEsca
 function decideRecompute(state: EscalationState, ctx: DecideContext): Result {
   if (state.stage === 'closed' || !state.rules) return [];
   const changed = recomputedResponseDeadlines(ctx, state.rules, state.chain, Object.values(state.deadlines));
-  if (changed.length === 0) return [];
-  return [
-    {
-      type: 'DeadlinesRecomputed',
-      payload: {
-        reason: '国务院办公厅节假日安排已载入，暂定期限按新日历重算 / computed again on the newly loaded State Council calendar',
-        deadlines: { set: changed, clear: [] },
-      },
-    },
-  ];
+  return changed.length === 0 ? [] : [deadlinesRecomputed(changed)];
 }
 
 /** The escalation decider: pure, given the state, a command and the context, the events or the reason for refusal. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { escalationNoticeRaisedSchema } from '../events/escalation-notice';
 import { isoDateSchema } from '../shared/iso-date';
 import { sectionSchema } from '../shared/actor';
 import { deadlineRecordSchema } from '../penalty/deadline-record';
@@ -95,16 +96,7 @@ export const escalationEventPayloadSchemas = {
     decidedByLevel: z.string().nullable(),
     deadlines,
   }),
-  EscalationNoticeRaised: z.object({
-    noticeKey: z.string(),
-    supersedes: z.array(z.string()).default([]),
-    deadlineKind: z.string(),
-    level: z.enum(['approaching', 'missed']),
-    recipientRole: z.enum(['section_chief', 'bureau_head']),
-    due: isoDateSchema,
-    legalSource: z.string(),
-    message: z.string(),
-  }),
+  EscalationNoticeRaised: escalationNoticeRaisedSchema,
 } as const;
 
 type Schemas = typeof escalationEventPayloadSchemas;

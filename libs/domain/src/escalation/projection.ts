@@ -1,4 +1,5 @@
 import type { CaseProjection, CaseView } from '../events/case-projection';
+import { deadlineViews } from '../penalty/deadline-record';
 import type { EventEnvelope } from '../events/envelope';
 import { evolveEscalation } from './evolve';
 import { parseEscalationEvent } from './events';
@@ -23,16 +24,7 @@ export function escalationView(state: EscalationState): CaseView {
     title: state.subject,
     partyName: state.caseSummary.partyName,
     closed: state.stage === 'closed',
-    deadlines: Object.values(state.deadlines)
-      .map((d) => ({
-        kind: d.kind,
-        labelZh: d.labelZh,
-        labelEn: d.labelEn,
-        due: d.due,
-        legalSource: d.legalSource,
-        provisional: d.provisional,
-      }))
-      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.kind.localeCompare(b.kind))),
+    deadlines: deadlineViews(state.deadlines),
   };
 }
 

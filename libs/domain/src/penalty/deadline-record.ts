@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/iso-date';
 import { periodSchema } from '../policy/period';
+import type { OpenDeadline } from '../events/case-projection';
 
 /** A deadline as computed when it was set: the dates are facts recorded in the event, not recomputed later. */
 export const deadlineRecordSchema = z.object({
@@ -29,3 +30,28 @@ export const deadlineChangesSchema = z.object({
   clear: z.array(z.string()).default([]),
 });
 export type DeadlineChanges = z.infer<typeof deadlineChangesSchema>;
+
+/** The open deadlines as officers see them, earliest first (the read model's view of any process). */
+export function deadlineViews(deadlines: Record<string, DeadlineRecord>): OpenDeadline[] {
+  return Object.values(deadlines)
+    .map((d) => ({
+      kind: d.kind,
+      labelZh: d.labelZh,
+      labelEn: d.labelEn,
+      due: d.due,
+      legalSource: d.legalSource,
+      provisional: d.provisional,
+    }))
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.kind.localeCompare(b.kind)));
+}
+
+/** The event of any process whose provisional deadlines were computed again on a newly loaded calendar. */
+export function deadlinesRecomputed<D extends DeadlineRecord>(changed: D[]) {
+  return {
+    type: 'DeadlinesRecomputed' as const,
+    payload: {
+      reason: '国务院办公厅节假日安排已载入，暂定期限按新日历重算 / computed again on the newly loaded State Council calendar',
+      deadlines: { set: changed, clear: [] },
+    },
+  };
+}

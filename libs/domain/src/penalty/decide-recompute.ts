@@ -1,4 +1,5 @@
 import { recomputedDeadlines } from './deadline-factory';
+import { deadlinesRecomputed } from './deadline-record';
 import { rulesOf, type DecideContext } from './decide-context';
 import type { PenaltyEvent } from './events';
 import type { PenaltyState } from './state';
@@ -11,14 +12,5 @@ import type { PenaltyState } from './state';
 export function decideRecomputeDeadlines(state: PenaltyState, ctx: DecideContext): PenaltyEvent[] {
   if (state.stage === 'closed' || !state.rules) return [];
   const changed = recomputedDeadlines(ctx, rulesOf(state), Object.values(state.deadlines));
-  if (changed.length === 0) return [];
-  return [
-    {
-      type: 'DeadlinesRecomputed',
-      payload: {
-        reason: '国务院办公厅节假日安排已载入，暂定期限按新日历重算 / computed again on the newly loaded State Council calendar',
-        deadlines: { set: changed, clear: [] },
-      },
-    },
-  ];
+  return changed.length === 0 ? [] : [deadlinesRecomputed(changed)];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { escalationNoticeRaisedSchema } from '../events/escalation-notice';
 import { isoDateSchema } from '../shared/iso-date';
 import { fenSchema } from '../shared/money';
 import { sectionSchema } from '../shared/actor';
@@ -147,17 +148,7 @@ export const penaltyEventPayloadSchemas = {
   PoliceDeclinedTransfer: z.object({ escalationId: z.string(), decidedOn: isoDateSchema, pausedDays: z.number().int(), deadlines }),
   /** provisional deadlines moved (or became firm) on a newly loaded State Council calendar */
   DeadlinesRecomputed: z.object({ reason: z.string(), deadlines }),
-  EscalationNoticeRaised: z.object({
-    noticeKey: z.string(),
-    /** keys of earlier notices this one makes pointless (a warning for a deadline already missed) */
-    supersedes: z.array(z.string()).default([]),
-    deadlineKind: z.string(),
-    level: z.enum(['approaching', 'missed']),
-    recipientRole: z.enum(['section_chief', 'bureau_head']),
-    due: isoDateSchema,
-    legalSource: z.string(),
-    message: z.string(),
-  }),
+  EscalationNoticeRaised: escalationNoticeRaisedSchema,
 } as const;
 
 type Schemas = typeof penaltyEventPayloadSchemas;

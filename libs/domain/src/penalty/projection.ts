@@ -1,6 +1,7 @@
 import type { CaseProjection, CaseView } from '../events/case-projection';
 import type { EventEnvelope } from '../events/envelope';
 import { evolvePenalty } from './evolve';
+import { deadlineViews } from './deadline-record';
 import { parsePenaltyEvent } from './events';
 import { initialPenaltyState, type PenaltyState } from './state';
 
@@ -16,16 +17,7 @@ export function penaltyView(state: PenaltyState): CaseView {
     title: state.title,
     partyName: state.party.name,
     closed: state.stage === 'closed',
-    deadlines: Object.values(state.deadlines)
-      .map((d) => ({
-        kind: d.kind,
-        labelZh: d.labelZh,
-        labelEn: d.labelEn,
-        due: d.due,
-        legalSource: d.legalSource,
-        provisional: d.provisional,
-      }))
-      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.kind.localeCompare(b.kind))),
+    deadlines: deadlineViews(state.deadlines),
   };
 }
 

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../shared/iso-date';
+
+/** The payload of `EscalationNoticeRaised`, the same for every process (the read model's notices list reads it). */
+export const escalationNoticeRaisedSchema = z.object({
+  noticeKey: z.string(),
+  /** keys of earlier notices this one makes pointless (a warning for a deadline already missed) */
+  supersedes: z.array(z.string()).default([]),
+  deadlineKind: z.string(),
+  level: z.enum(['approaching', 'missed']),
+  recipientRole: z.enum(['section_chief', 'bureau_head']),
+  due: isoDateSchema,
+  legalSource: z.string(),
+  message: z.string(),
+});
