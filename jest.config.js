@@ -27,6 +27,9 @@ module.exports = {
     project('unit'),
     project('workflow'),
     project('replay'),
-    project('int', { globalSetup: '<rootDir>/test/support/int-global-setup.js' }),
+    project('int', {
+      globalSetup: '<rootDir>/test/support/int-global-setup.js',
+      globalTeardown: '<rootDir>/test/support/int-global-teardown.js',
+    }),
   ],
 };

@@ -20,13 +20,34 @@ bash infra/up.sh
 TEMPORAL_TEST_SERVER_PATH=$(bash infra/temporal-test-server-path.sh)
 export TEMPORAL_TEST_SERVER_PATH
 mkdir -p .local/test-results
+rm -f .local/test-results/*.json
+# Every tier runs even when an earlier one fails, each under a time limit, so a hang cannot eat CI's budget:
+# a tier over its limit is ended and reported as such.
+declare -A LIMIT=([unit]=15m [workflow]=20m [replay]=10m [int]=40m)
+failed=()
 for tier in unit workflow replay int; do
-  step "tests: $tier"
-  npx jest --selectProjects "$tier" --ci --json --outputFile=".local/test-results/$tier.json"
+  step "tests: $tier (limit ${LIMIT[$tier]})"
+  status=0
+  timeout --kill-after=30s "${LIMIT[$tier]}" \
+    node_modules/.bin/jest --selectProjects "$tier" --ci --json --outputFile=".local/test-results/$tier.json" || status=$?
+  if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+    echo "[test] tier $tier ended: over its ${LIMIT[$tier]} limit" >&2
+    failed+=("$tier (over ${LIMIT[$tier]})")
+  elif [ "$status" -ne 0 ]; then
+    failed+=("$tier")
+  fi
 done
 # one closing line over every tier, in the plain form CI reads
 node -e '
-  const tiers = ["unit", "workflow", "replay", "int"].map((t) => require(`./.local/test-results/${t}.json`));
-  const sum = (k) => tiers.reduce((n, r) => n + r[k], 0);
-  console.log(`\nTotal: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
+  const fs = require("node:fs");
+  const tiers = ["unit", "workflow", "replay", "int"];
+  const results = tiers.map((t) => [t, `./.local/test-results/${t}.json`]).filter(([, f]) => fs.existsSync(f));
+  const sum = (k) => results.reduce((n, [, f]) => n + require(f)[k], 0);
+  const missing = tiers.filter((t) => !results.some(([name]) => name === t));
+  console.log(`\nTotal: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed` +
+    (missing.length ? ` (no results from: ${missing.join(", ")})` : ""));
 '
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "[test] failed tiers: ${failed[*]}" >&2
+  exit 1
+fi

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { appendFileSync, createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
+import { Connection } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import { loadConfig } from '@qts/config';
 import { DEMO_PASSWORD, Identity, seedDemoBureau } from '@qts/identity';
 
@@ -73,22 +75,64 @@ export class Stack {
 
   static async start(apps: AppName[] = ['worker', 'projector', 'api'], env: NodeJS.ProcessEnv = {}): Promise<Stack> {
     const stack = new Stack(await freePort(), env);
-    for (const app of apps) stack.startApp(app);
-    if (apps.includes('api')) {
-      await waitUntil(
-        'the API to report healthy',
-        async () => {
-          const dead = [...stack.children.entries()].find(([, child]) => child.exitCode !== null);
-          if (dead) return `${dead[0]} exited with ${dead[1].exitCode}; see .local/logs/tests/${stack.id}-${dead[0]}.log`;
-          return (await fetch(`${stack.baseUrl}/health`)).ok ? 'up' : undefined;
-        },
-        90_000,
-      ).then((status) => {
-        if (status !== 'up') throw new Error(status);
-      });
-      await stack.seedBureau();
+    try {
+      for (const app of apps) stack.startApp(app);
+      if (apps.includes('api')) {
+        await stack.waitForApps('the API to report healthy', async () => ((await fetch(`${stack.baseUrl}/health`)).ok ? true : undefined));
+        await stack.seedBureau();
+      }
+      if (apps.includes('worker')) {
+        // a case opened before the worker polls would wait in the task queue: start tests with the worker ready
+        await stack.waitForApps('the worker to poll its task queue', () => stack.workerPolling());
+      }
+      return stack;
+    } catch (err) {
+      // the apps that did start must not outlive a failed start: jest would wait for them forever
+      await stack.stop();
+      throw err;
     }
-    return stack;
+  }
+
+  /** Waits for `ready`, failing at once (with the app's last log lines) if one of the apps exits meanwhile. */
+  private async waitForApps(what: string, ready: () => Promise<true | undefined>): Promise<void> {
+    const status = await waitUntil(
+      what,
+      async () => {
+        const dead = [...this.children.entries()].find(([, child]) => child.exitCode !== null);
+        if (dead) return `${dead[0]} exited with ${dead[1].exitCode}:\n${this.logTail(dead[0])}`;
+        return (await ready()) ? 'up' : undefined;
+      },
+      90_000,
+    );
+    if (status !== 'up') throw new Error(status);
+  }
+
+  /** True once a worker polls this stack's workflow task queue. */
+  private async workerPolling(): Promise<true | undefined> {
+    const { address, namespace, taskQueue } = this.config().temporal;
+    const connection = await Connection.connect({ address });
+    try {
+      const { pollers } = await connection.workflowService.describeTaskQueue({
+        namespace,
+        taskQueue: { name: taskQueue },
+        taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+      });
+      return (pollers?.length ?? 0) > 0 ? true : undefined;
+    } finally {
+      await connection.close();
+    }
+  }
+
+  /** The last lines an app wrote, for a failure message that says why without opening the log. */
+  logTail(app: AppName, lines = 30): string {
+    const file = this.logFile(app);
+    if (!existsSync(file)) return `(no log at ${file})`;
+    const tail = readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    return `${tail}\n(log: ${path.relative(ROOT, file)})`;
+  }
+
+  private logFile(app: AppName): string {
+    return path.join(ROOT, '.local/logs/tests', `${this.id}-${app}.log`);
   }
 
   /** The demo bureau (libs/identity) as this stack's accounts: officer-li, chief-zhao, head-wang, committee, … */
@@ -106,9 +150,9 @@ export class Stack {
   }
 
   startApp(app: AppName): ChildProcess {
-    const logs = path.join(ROOT, '.local/logs/tests');
-    mkdirSync(logs, { recursive: true });
-    const log = createWriteStream(path.join(logs, `${this.id}-${app}.log`), { flags: 'a' });
+    const file = this.logFile(app);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const log = createWriteStream(file, { flags: 'a' });
     const child = spawn(process.execPath, [path.join(ROOT, `apps/${app}/dist/main.js`)], {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,6 +160,8 @@ export class Stack {
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.children.set(app, child);
+    // the integration tier's teardown ends whatever a failed test leaves running (test/support/int-global-teardown.js)
+    if (child.pid !== undefined) appendFileSync(path.join(path.dirname(file), 'app-pids'), `${child.pid}\n`);
     return child;
   }
 

@@ -4,13 +4,14 @@ import {
   connectProducer,
   createKafka,
   ensureTopics,
+  withAdmin,
   kafkaDeadLetterSink,
   startConsumer,
   type QtsProducer,
   type RunningConsumer,
 } from '@qts/kafka';
 import { loadPosition, migrateReadModel, recordPosition } from '@qts/read-model';
-import { APP_CONFIG, PgPool } from '@qts/nest-support';
+import { APP_CONFIG, PgPool, untilReady } from '@qts/nest-support';
 import { projectMessage } from './project-message';
 
 /**
@@ -45,14 +46,12 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       client.release();
     }
     const kafka = createKafka(this.config);
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(admin, [topics.caseEvents, topics.caseEventsDlq]);
-    } finally {
-      await admin.disconnect();
-    }
-    this.producer = await connectProducer(kafka);
+    await untilReady(
+      'creating the Kafka topics',
+      () => withAdmin(kafka, (admin) => ensureTopics(admin, [topics.caseEvents, topics.caseEventsDlq])),
+      this.logger,
+    );
+    this.producer = await untilReady('connecting the Kafka producer', () => connectProducer(kafka), this.logger);
     const pool = this.db.pool;
     this.consumer = await startConsumer(kafka, {
       groupId: this.config.projector.groupId,

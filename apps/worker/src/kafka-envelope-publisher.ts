@@ -1,13 +1,14 @@
-import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { DocumentPublisher, EnvelopePublisher } from '@qts/activities';
 import { topicNames, type AppConfig } from '@qts/config';
 import type { EscalationDocumentV1, EventEnvelope } from '@qts/domain';
-import { connectProducer, createKafka, ensureTopics, type QtsProducer } from '@qts/kafka';
-import { APP_CONFIG } from '@qts/nest-support';
+import { connectProducer, createKafka, ensureTopics, withAdmin, type QtsProducer } from '@qts/kafka';
+import { APP_CONFIG, untilReady } from '@qts/nest-support';
 
 /** The activities' publisher: the idempotent Kafka producer, topics created on start. */
 @Injectable()
 export class KafkaEnvelopePublisher implements EnvelopePublisher, DocumentPublisher, OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(KafkaEnvelopePublisher.name);
   private producer: QtsProducer | undefined;
   private readonly topics;
 
@@ -17,14 +18,9 @@ export class KafkaEnvelopePublisher implements EnvelopePublisher, DocumentPublis
 
   async onModuleInit(): Promise<void> {
     const kafka = createKafka(this.config);
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(admin, [this.topics.caseEvents, this.topics.caseEventsDlq, this.topics.notices, this.topics.escalationsOutbound]);
-    } finally {
-      await admin.disconnect();
-    }
-    this.producer = await connectProducer(kafka);
+    const topics = [this.topics.caseEvents, this.topics.caseEventsDlq, this.topics.notices, this.topics.escalationsOutbound];
+    await untilReady('creating the Kafka topics', () => withAdmin(kafka, (admin) => ensureTopics(admin, topics)), this.logger);
+    this.producer = await untilReady('connecting the Kafka producer', () => connectProducer(kafka), this.logger);
   }
 
   async onApplicationShutdown(): Promise<void> {

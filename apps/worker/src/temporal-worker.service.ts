@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createEscalationActivities, createPublishActivities } from '@qts/activities';
 import type { AppConfig } from '@qts/config';
-import { APP_CONFIG } from '@qts/nest-support';
+import { APP_CONFIG, untilReady } from '@qts/nest-support';
 import { KafkaEnvelopePublisher } from './kafka-envelope-publisher';
 
 /** Hosts the Temporal worker: the workflows of workflows/ and the activities of activities/. */
@@ -19,14 +19,21 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.connection = await NativeConnection.connect({ address: this.config.temporal.address });
-    this.worker = await Worker.create({
-      connection: this.connection,
-      namespace: this.config.temporal.namespace,
-      taskQueue: this.config.temporal.taskQueue,
-      workflowsPath: require.resolve('@qts/workflows'),
-      activities: { ...createPublishActivities(this.publisher), ...createEscalationActivities(this.publisher) },
-    });
+    const { address, namespace, taskQueue } = this.config.temporal;
+    const connection = await untilReady(`connecting to Temporal at ${address}`, () => NativeConnection.connect({ address }), this.logger);
+    this.connection = connection;
+    this.worker = await untilReady(
+      `creating the worker for namespace ${namespace}`,
+      () =>
+        Worker.create({
+          connection,
+          namespace,
+          taskQueue,
+          workflowsPath: require.resolve('@qts/workflows'),
+          activities: { ...createPublishActivities(this.publisher), ...createEscalationActivities(this.publisher) },
+        }),
+      this.logger,
+    );
     this.running = this.worker.run();
     this.running.catch((err: unknown) => {
       this.logger.error('Temporal worker stopped with an error', err instanceof Error ? err.stack : String(err));

@@ -1,7 +1,7 @@
 export type { Admin, Kafka } from 'kafkajs';
 export { createKafka, type KafkaSettings } from './create-kafka';
 export { createLogCreator, kafkaLogLevel } from './log-creator';
-export { ensureTopics, partitionOffsets, type TopicSpec } from './ensure-topics';
+export { ensureTopics, partitionOffsets, withAdmin, type TopicSpec } from './ensure-topics';
 export { connectProducer, envelopeMessage, type PublishableEnvelope, type QtsProducer } from './producer';
 export { decodeHeaders, nextOffset, toInboundMessage, type InboundMessage, type OutboundMessage } from './messages';
 export { PermanentError, describeError, isPermanentError } from './errors';

@@ -6,8 +6,10 @@ import {
   kafkaDeadLetterSink,
   startConsumer,
   type InboundMessage,
+  withAdmin,
   type Kafka,
 } from '@qts/kafka';
+import { untilReady } from '@qts/nest-support';
 import { ApiError } from '../errors/api-error';
 
 /** The message's JSON, or bad input that goes straight to the dead-letter topic. */
@@ -33,40 +35,15 @@ export interface InboundConsumerOptions {
   logger: Logger;
 }
 
-const START_TIMEOUT_MS = 90_000;
-
-/**
- * On a broker that has just started, the first consumer group can meet metadata that is not settled yet (the
- * group coordinator's __consumer_offsets is created on demand): keep trying for a while instead of failing start-up.
- */
-async function withStartRetries<T>(options: InboundConsumerOptions, start: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await start();
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      options.logger.warn(
-        `starting the consumer of ${options.topic} failed (attempt ${attempt}), retrying: ${err instanceof Error ? err.message : String(err)}`,
-      );
-      await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 500 * attempt)));
-    }
-  }
-}
-
 /** An integration topic turned into commands, at least once, with a dead-letter topic for bad input. */
 export function startInboundConsumer(kafka: Kafka, options: InboundConsumerOptions) {
-  return withStartRetries(options, () => startOnce(kafka, options));
+  // on a broker that has just started, the first consumer group can meet metadata that is not settled yet (the
+  // group coordinator's __consumer_offsets is created on demand): keep trying for a while instead of failing start-up
+  return untilReady(`starting the consumer of ${options.topic}`, () => startOnce(kafka, options), options.logger, { timeoutMs: 90_000 });
 }
 
 async function startOnce(kafka: Kafka, options: InboundConsumerOptions) {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await ensureTopics(admin, [options.topic, ...options.topics]);
-  } finally {
-    await admin.disconnect();
-  }
+  await withAdmin(kafka, (admin) => ensureTopics(admin, [options.topic, ...options.topics]));
   const producer = await connectProducer(kafka);
   try {
     const consumer = await startConsumer(kafka, {

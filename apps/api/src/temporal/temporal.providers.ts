@@ -9,15 +9,22 @@ export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 @Injectable()
 export class TemporalConnection implements OnApplicationShutdown {
   private connection: Connection | undefined;
-  private client: Client | undefined;
+  private client: Promise<Client> | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async get(): Promise<Client> {
-    if (!this.client) {
-      this.connection = await Connection.connect({ address: this.config.temporal.address });
-      this.client = new Client({ connection: this.connection, namespace: this.config.temporal.namespace });
-    }
+  /** Connects on first use; concurrent first requests share one connection, and a failed attempt is retried by the next. */
+  get(): Promise<Client> {
+    this.client ??= Connection.connect({ address: this.config.temporal.address }).then(
+      (connection) => {
+        this.connection = connection;
+        return new Client({ connection, namespace: this.config.temporal.namespace });
+      },
+      (err: unknown) => {
+        this.client = undefined;
+        throw err;
+      },
+    );
     return this.client;
   }
 
