@@ -24,12 +24,15 @@ rm -f .local/test-results/*.json
 # Every tier runs even when an earlier one fails, each under a time limit, so a hang cannot eat CI's budget:
 # a tier over its limit is ended and reported as such.
 declare -A LIMIT=([unit]=15m [workflow]=20m [replay]=10m [int]=40m)
+# the integration files share the machine's one Temporal, Kafka and PostgreSQL and each starts three apps: one file
+# at a time, whatever the core count (jest would otherwise run several at once on a larger machine)
+declare -A EXTRA=([unit]="" [workflow]="" [replay]="" [int]="--runInBand")
 failed=()
 for tier in unit workflow replay int; do
   step "tests: $tier (limit ${LIMIT[$tier]})"
   status=0
   timeout --kill-after=30s "${LIMIT[$tier]}" \
-    node_modules/.bin/jest --selectProjects "$tier" --ci --json --outputFile=".local/test-results/$tier.json" || status=$?
+    node_modules/.bin/jest --selectProjects "$tier" ${EXTRA[$tier]} --ci --json --outputFile=".local/test-results/$tier.json" || status=$?
   if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
     echo "[test] tier $tier ended: over its ${LIMIT[$tier]} limit" >&2
     failed+=("$tier (over ${LIMIT[$tier]})")
