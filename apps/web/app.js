@@ -99,15 +99,19 @@ $('#logout').addEventListener('click', async () => {
   signedOut('已退出 / signed out');
 });
 
-async function api(method, path, body, retried = false) {
+async function api(method, path, body, retried = false, extraHeaders = {}) {
   const res = await fetch(path, {
     method,
-    headers: { 'content-type': 'application/json', ...(auth.accessToken ? { authorization: `Bearer ${auth.accessToken}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(auth.accessToken ? { authorization: `Bearer ${auth.accessToken}` } : {}),
+      ...extraHeaders,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const data = await res.json().catch(() => ({}));
   if (res.status === 401 && path !== '/api/auth/logout') {
-    if (!retried && data.code === 'TOKEN_EXPIRED' && (await refresh())) return api(method, path, body, true);
+    if (!retried && data.code === 'TOKEN_EXPIRED' && (await refresh())) return api(method, path, body, true, extraHeaders);
     signedOut(`${data.message || '请重新登录 / sign in again'}`);
   }
   return { ok: res.ok, status: res.status, data };
@@ -238,7 +242,13 @@ async function openCase(caseId, asOf) {
   const next = !escalation && offered.includes(NEXT_COMMAND[c.stage]) ? NEXT_COMMAND[c.stage] : offered[0];
   if (next) commandType.value = next;
   renderForm();
-  const send = async () => {
+  // one Idempotency-Key per command until it has a definite answer: a resend after a lost answer or a 503 is
+  // the same command (applied once); a new command after an answer gets a new key
+  let pendingKey = null;
+  formHolder.addEventListener('input', () => (pendingKey = null));
+  commandType.addEventListener('change', () => (pendingKey = null));
+  const send = async (event) => {
+    const button = event?.target;
     let body;
     try {
       body = { type: commandType.value, ...form.value() };
@@ -247,7 +257,18 @@ async function openCase(caseId, asOf) {
       return (result.textContent = e.message);
     }
     preview.textContent = JSON.stringify(body, null, 2);
-    const r = await api('POST', commandsUrl, body);
+    pendingKey ??= crypto.randomUUID();
+    if (button) button.disabled = true;
+    let r;
+    try {
+      r = await api('POST', commandsUrl, body, false, { 'idempotency-key': pendingKey });
+    } catch (e) {
+      result.className = 'result error';
+      return (result.textContent = `网络错误，可再次提交（不会重复登记）/ network error, submit again (it will not be applied twice): ${e.message}`);
+    } finally {
+      if (button) button.disabled = false;
+    }
+    if (r.status !== 503) pendingKey = null;
     result.className = `result ${r.ok ? 'ok' : 'error'}`;
     result.textContent = r.ok
       ? `已受理 accepted: ${r.data.events.map((e) => `#${e.seq} ${e.type}`).join(', ')}（查询库稍后更新 / the read model follows shortly）`

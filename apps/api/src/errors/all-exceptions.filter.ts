@@ -20,6 +20,20 @@ function describe(details: { path: string; message: string }[]): string {
   return details.length === 0 ? 'invalid request' : details.map((d) => `${d.path || 'body'}: ${d.message}`).join('; ');
 }
 
+/** The stack and every cause under it (a Temporal ServiceError says what went wrong only in its gRPC cause). */
+function withCauses(exception: unknown): string {
+  const lines: string[] = [];
+  let err: unknown = exception;
+  for (let depth = 0; err instanceof Error && depth < 5; depth += 1) {
+    const code = (err as { code?: unknown }).code;
+    const shownCode = typeof code === 'number' || typeof code === 'string' ? ` (code ${code})` : '';
+    lines.push(`${depth > 0 ? 'caused by: ' : ''}${err.stack ?? err.message}${shownCode}`);
+    err = err.cause;
+  }
+  if (lines.length === 0) lines.push(typeof exception === 'string' ? exception : JSON.stringify(exception));
+  return lines.join('\n');
+}
+
 /** Turns every error into the one JSON shape, with the request's correlation id. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -31,8 +45,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     const correlationId = correlationIdOf(req);
     const [status, body] = this.toBody(exception);
-    if (status >= 500)
-      this.logger.error(`${req.method} ${req.url} ${correlationId}`, exception instanceof Error ? exception.stack : String(exception));
+    if (status >= 500) this.logger.error(`${req.method} ${req.url} ${correlationId}`, withCauses(exception));
+    const retryAfter = (body.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if ((status === 429 || status === 503) && typeof retryAfter === 'number' && !res.getHeader('Retry-After'))
+      res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json({ ...body, correlationId } satisfies ErrorBody);
   }
 

@@ -1,5 +1,6 @@
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../temporal/idempotency-key';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
 import {
@@ -53,14 +54,16 @@ export class EscalationsController {
   @Post(':escalationId/commands')
   @CaseCommand('escalation', { caseParam: 'escalationId' })
   @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({ summary: '上报命令（报送、登记回执、转报、决定、撤回、重报）/ send a command to the escalation' })
   @ApiBody({ schema: openApiSchema(escalationCaseCommandSchema) })
   send(
     @Param('escalationId') escalationId: string,
     @Body(new ZodValidationPipe(escalationCaseCommandSchema)) body: EscalationCaseCommand,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<EscalationCommandResult> {
-    return this.escalations.send(escalationId, body, actor);
+    return this.escalations.send(escalationId, body, actor, idempotencyKey);
   }
 
   @Get()

@@ -31,7 +31,7 @@ export class EscalationsService {
     return { escalationId: id, stage: escalationStage(state), events: events.map((e, i) => ({ seq: i + 1, type: e.type })) };
   }
 
-  send(escalationId: string, command: EscalationCaseCommand, actor: Actor): Promise<EscalationCommandResult> {
-    return this.gateway.send(escalationId, escalationCommandUpdate, command, actor);
+  send(escalationId: string, command: EscalationCaseCommand, actor: Actor, idempotencyKey?: string): Promise<EscalationCommandResult> {
+    return this.gateway.send(escalationId, escalationCommandUpdate, command, actor, idempotencyKey);
   }
 }

@@ -1,5 +1,6 @@
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../temporal/idempotency-key';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import {
   penaltyCaseCommandSchema,
@@ -34,13 +35,15 @@ export class PenaltyCasesController {
   @Post(':caseId/commands')
   @CaseCommand('penalty', { caseParam: 'caseId' })
   @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiOperation({ summary: '办案命令 / send a command; a refusal is 4xx with the reason and changes nothing' })
   @ApiBody({ schema: openApiSchema(penaltyCaseCommandSchema) })
   send(
     @Param('caseId') caseId: string,
     @Body(new ZodValidationPipe(penaltyCaseCommandSchema)) body: PenaltyCaseCommand,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<CommandResult> {
-    return this.cases.send(caseId, body, actor);
+    return this.cases.send(caseId, body, actor, idempotencyKey);
   }
 }

@@ -34,10 +34,10 @@ export class PenaltyCasesService {
     return { caseId: id, stage: state.stage, events: events.map((e, i) => ({ seq: i + 1, type: e.type })) };
   }
 
-  async send(caseId: string, command: PenaltyCaseCommand, actor: Actor): Promise<CommandResult> {
+  async send(caseId: string, command: PenaltyCaseCommand, actor: Actor, idempotencyKey?: string): Promise<CommandResult> {
     // the officers' certificates come from their accounts, never from the client
     const withCredentials =
       command.type === 'RecordEvidence' ? { ...command, officers: await this.identity.users.credentialsOf(command.officerIds) } : command;
-    return this.gateway.send(caseId, penaltyCommandUpdate, withCredentials, actor);
+    return this.gateway.send(caseId, penaltyCommandUpdate, withCredentials, actor, idempotencyKey);
   }
 }

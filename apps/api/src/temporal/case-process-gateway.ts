@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/client';
 import {
@@ -18,7 +18,10 @@ import { CalendarService } from '../calendar/calendar.service';
 import { RefusalLog } from '../audit/refusal-log.service';
 import { TemporalConnection } from './temporal.providers';
 import { caseSearchAttributes } from './case-search-attributes';
-import { statusForCode, toApiError } from './workflow-errors';
+import { isTransientTemporalError, statusForCode, temporalUnavailable, toApiError } from './workflow-errors';
+
+/** a passing Temporal failure is tried this many times in all, with the same update id, before the client hears 503 */
+const SEND_ATTEMPTS = 3;
 
 export interface OpenRequest<E> {
   /** e.g. PEN, ESC: the case number reads PREFIX-YYYYMMDD-xxxxxxxx */
@@ -65,12 +68,31 @@ export class CaseProcessGateway {
     return { id, events };
   }
 
-  async send<R, C>(id: string, update: UpdateDefinition<R, [{ command: C; actor: Actor }]>, command: C, actor: Actor): Promise<R> {
+  /**
+   * A command as an Update. Its update id comes from the caller's idempotency key (scoped to the person) or is
+   * fresh; Temporal answers a repeated id with the first outcome, so the gateway's own retries of a passing
+   * failure, and a client's resend with the same key, apply the command once.
+   */
+  async send<R, C>(
+    id: string,
+    update: UpdateDefinition<R, [{ command: C; actor: Actor }]>,
+    command: C,
+    actor: Actor,
+    idempotencyKey?: string,
+  ): Promise<R> {
     const client = await this.temporal.get();
-    try {
-      return await client.workflow.getHandle(id).executeUpdate(update, { args: [{ command, actor }] });
-    } catch (err) {
-      return this.refusals.refuse(id, command, actor, toApiError(err, id));
+    const updateId = idempotencyKey === undefined ? `cmd:${randomUUID()}` : `key:${actor.id}:${idempotencyKey}`;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await client.workflow.getHandle(id).executeUpdate(update, { args: [{ command, actor }], updateId });
+      } catch (err) {
+        if (isTransientTemporalError(err) && attempt < SEND_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+          continue;
+        }
+        if (isTransientTemporalError(err)) throw temporalUnavailable(id, err);
+        return this.refusals.refuse(id, command, actor, toApiError(err, id));
+      }
     }
   }
 }

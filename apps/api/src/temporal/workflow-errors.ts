@@ -1,5 +1,5 @@
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApiError } from '../errors/api-error';
 
 const FORBIDDEN = new Set(['ROLE_NOT_ENTITLED']);
@@ -27,4 +27,27 @@ export function toApiError(err: unknown, caseId: string): unknown {
     return new ApiError(409, 'CASE_CLOSED', `案件 ${caseId} 已结案 / the case is closed`, { caseId });
   }
   return err;
+}
+
+/** gRPC codes that say "not now" rather than "no": UNAVAILABLE, RESOURCE_EXHAUSTED, ABORTED. */
+const TRANSIENT_GRPC_CODES = new Set([14, 8, 10]);
+
+/** True when Temporal could not take the update for a passing reason (overload, a failover, a call timeout). */
+export function isTransientTemporalError(err: unknown): boolean {
+  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
+  if (!(err instanceof ServiceError)) return false;
+  const code = (err.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'number' && TRANSIENT_GRPC_CODES.has(code);
+}
+
+export const RETRY_AFTER_SECONDS = 2;
+
+/** What the client hears when Temporal stayed unavailable through the gateway's own retries. */
+export function temporalUnavailable(caseId: string, err: unknown): ApiError {
+  return new ApiError(
+    503,
+    'WORKFLOW_SERVICE_UNAVAILABLE',
+    `流程服务暂时不可用，案件 ${caseId} 的命令未确认；请带同一 Idempotency-Key 重发 / the workflow service is unavailable; the command on ${caseId} is not confirmed: resend it with the same Idempotency-Key`,
+    { caseId, retryAfterSeconds: RETRY_AFTER_SECONDS, reason: err instanceof Error ? (err.cause?.toString() ?? err.message) : String(err) },
+  );
 }
