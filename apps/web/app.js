@@ -165,7 +165,7 @@ async function loadCases(event) {
 $('#filters').addEventListener('submit', loadCases);
 
 const COMMAND_TEMPLATES = {
-  DecideFiling: { decision: 'file', decidedOn: '$today', reason: '' },
+  DecideFiling: { decision: 'file', decidedOn: '$today', reason: '', handlerIds: ['', ''] },
   ExtendFilingPeriod: { approvedOn: '$today', reason: '' },
   RecordEvidence: { kind: 'site_inspection', collectedOn: '$today', officerIds: ['', ''], description: '' },
   ConcludeInvestigation: { concludedOn: '$today', findings: '' },
@@ -232,7 +232,7 @@ async function openCase(caseId, asOf) {
     const type = commandType.value;
     form =
       type && schemas[type]
-        ? schemaForm(schemas[type], JSON.parse(fill(COMMAND_TEMPLATES[type] || {}, type)), '', true, ['officers'])
+        ? schemaForm(schemas[type], JSON.parse(fill(COMMAND_TEMPLATES[type] || {}, type)), '', true, ['officers', 'handlers'])
         : null;
     formHolder.replaceChildren(
       form ? form.element : el('p', { class: 'muted' }, '您的角色不能对案件发送命令 / your roles send no case commands'),

@@ -20,6 +20,7 @@ const FIELD_ZH = {
   approvedOn: '批准日期',
   collectedOn: '取证日期',
   officerIds: '执法人员账号（两名以上，逗号分隔）',
+  handlerIds: '办案人员账号（立案时指定，两名以上，逗号分隔）',
   description: '内容',
   concludedOn: '调查终结日期',
   findings: '调查结论',

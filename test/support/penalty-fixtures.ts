@@ -1,5 +1,5 @@
 import { yuan, type PenaltyCaseCommand, type PenaltyEvent } from '@qts/domain';
-import { certified, committee, head, run } from './penalty-given-when-then';
+import { certified, committee, filingTeam, head, run } from './penalty-given-when-then';
 
 export const organisation = { kind: 'organisation' as const, name: '某电梯维保有限公司' };
 export const citizen = { kind: 'citizen' as const, name: '张三' };
@@ -25,7 +25,13 @@ export function filedAndInvestigated(): PenaltyEvent[] {
   return run(
     [
       {
-        command: { type: 'DecideFiling', decision: 'file', decidedOn: '2026-03-10', reason: '涉嫌违反特种设备安全法' },
+        command: {
+          type: 'DecideFiling',
+          decision: 'file',
+          decidedOn: '2026-03-10',
+          reason: '涉嫌违反特种设备安全法',
+          ...filingTeam,
+        },
         on: '2026-03-10',
         actor: head,
       },

@@ -20,6 +20,9 @@ export function certified(...ids: string[]): OfficerCredential[] {
   return ids.map((id, i) => ({ id, name: id, certificate: { number: `CERT-${i + 1}`, validFrom: '2024-01-01', validTo: '2029-12-31' } }));
 }
 
+/** The 办案人员 designated when a case is filed: two certified officers, as DecideFiling needs them. */
+export const filingTeam = { handlerIds: ['officer-li', 'officer-zhao'], handlers: certified('officer-li', 'officer-zhao') };
+
 export { calendar, noonOn };
 
 const penalty = givenWhenThen<PenaltyState, PenaltyCommand, PenaltyEvent>({

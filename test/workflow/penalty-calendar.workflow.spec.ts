@@ -7,6 +7,7 @@ import { bundleWorkflows, startTimeSkipping } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { newWorker, recordHistoryIfAsked, startCase, todayIn } from '../support/workflow-harness';
 import { NOTICE_2027 } from '../support/calendar-fixtures';
+import { filingTeam } from '../support/penalty-given-when-then';
 
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
@@ -44,7 +45,7 @@ describe('a running case takes a newly loaded State Council calendar', () => {
         },
         officer,
       );
-      await c.send({ type: 'DecideFiling', decision: 'file', decidedOn: today, reason: '立案' }, head);
+      await c.send({ type: 'DecideFiling', decision: 'file', decidedOn: today, reason: '立案', ...filingTeam }, head);
       const before = (await c.handle.query<{ state: PenaltyState }>('penaltyState')).state.deadlines['decision'];
       expect(before?.due.startsWith('2027-')).toBe(true);
       expect(before?.provisional).toBe(true);

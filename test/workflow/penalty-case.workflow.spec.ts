@@ -5,7 +5,7 @@ import { addDays, yuan, type Actor } from '@qts/domain';
 import { bundleWorkflows, startTimeSkipping } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { newWorker, recordHistoryIfAsked, skipTo, startCase, todayIn } from '../support/workflow-harness';
-import { certified } from '../support/penalty-given-when-then';
+import { certified, filingTeam } from '../support/penalty-given-when-then';
 
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
@@ -109,14 +109,14 @@ describe('penalty case workflow on the time-skipping server', () => {
         officer,
       );
       const before = await c.handle.query('penaltyState');
-      const refused = c.send({ type: 'DecideFiling', decision: 'file', decidedOn: d0, reason: '立案' }, officer);
+      const refused = c.send({ type: 'DecideFiling', decision: 'file', decidedOn: d0, reason: '立案', ...filingTeam }, officer);
       await expect(refused).rejects.toThrow(WorkflowUpdateFailedError);
       await refused.catch((err: WorkflowUpdateFailedError) => {
         expect(err.cause?.message).toContain('局长');
       });
       expect(await c.handle.query('penaltyState')).toEqual(before);
 
-      await c.send({ type: 'DecideFiling', decision: 'file', decidedOn: d0, reason: '立案' }, head);
+      await c.send({ type: 'DecideFiling', decision: 'file', decidedOn: d0, reason: '立案', ...filingTeam }, head);
       await c.send(
         {
           type: 'RecordEvidence',

@@ -9,6 +9,7 @@ import { RecordingDocuments } from '../support/escalation-recording-documents';
 import { escalationHandle } from '../support/escalation-harness';
 import { skipTo, startCase, todayIn } from '../support/workflow-harness';
 import { waitUntil } from '../support/stack';
+import { filingTeam } from '../support/penalty-given-when-then';
 
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
@@ -40,7 +41,7 @@ async function transferredCase(taskQueue: string) {
     },
     officer,
   );
-  await c.send({ type: 'DecideFiling', decision: 'file', decidedOn: d0, reason: '立案' }, head);
+  await c.send({ type: 'DecideFiling', decision: 'file', decidedOn: d0, reason: '立案', ...filingTeam }, head);
   const filedDue = (await c.state()).deadlines['decision']?.due ?? '';
   await expect(
     c.send({ type: 'TransferToPolice', decidedOn: d0, grounds: '货值金额五万元以上，涉嫌生产、销售伪劣产品罪' }, officer),

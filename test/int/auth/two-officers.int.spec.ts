@@ -31,17 +31,54 @@ beforeAll(async () => {
     summary: '投诉',
   });
   caseId = lead.body.caseId;
-  const filed = await stack.request(
-    'POST',
-    `/api/penalty-cases/${caseId}/commands`,
-    { type: 'DecideFiling', decision: 'file', decidedOn: today, reason: '立案' },
-    'head-wang',
-  );
-  expect(filed.status).toBe(200);
 });
 afterAll(() => stack?.stop());
 
 const send = (body: unknown, as = 'officer-li') => stack.request<ErrorBody>('POST', `/api/penalty-cases/${caseId}/commands`, body, as);
+const filing = (handlerIds: string[], extra: object = {}) => ({
+  type: 'DecideFiling',
+  decision: 'file',
+  decidedOn: today,
+  reason: '立案',
+  handlerIds,
+  ...extra,
+});
+
+describe('filing designates two or more 办案人员 holding certificates valid that day (行政处罚法 第四十二条)', () => {
+  it('refuses a filing that names no handlers or one handler twice', async () => {
+    const none = await send({ type: 'DecideFiling', decision: 'file', decidedOn: today, reason: '立案' }, 'head-wang');
+    expect([none.status, none.body.code]).toEqual([422, 'TWO_OFFICERS_REQUIRED']);
+    const twice = await send(filing(['officer-li', 'officer-li']), 'head-wang');
+    expect([twice.status, twice.body.code]).toEqual([422, 'TWO_OFFICERS_REQUIRED']);
+    expect(twice.body.message).toContain('立案须指定两名以上办案人员');
+  });
+
+  it('refuses a handler whose certificate has expired, whatever certificate the client sends', async () => {
+    const forged = [{ id: 'officer-ma', name: 'x', certificate: { number: 'FAKE', validFrom: '2020-01-01', validTo: '2099-12-31' } }];
+    const res = await send(filing(['officer-li', 'officer-ma'], { handlers: forged }), 'head-wang');
+    expect([res.status, res.body.code]).toEqual([422, 'OFFICER_CERTIFICATE_NOT_VALID']);
+    expect(res.body.message).toContain(`立案日 ${today}`);
+    expect(res.body.message).toContain('officer-ma');
+  });
+
+  it('files the case with two certified handlers, their certificate numbers on the event', async () => {
+    const res = await stack.request<{ events: { type: string }[] }>(
+      'POST',
+      `/api/penalty-cases/${caseId}/commands`,
+      filing(['officer-li', 'officer-zhao']),
+      'head-wang',
+    );
+    expect([res.status, res.body.events.map((e) => e.type)]).toEqual([200, ['CaseFiled']]);
+    const filed = await waitUntil('the filing in the read model', async () => {
+      const c = await stack.request<{
+        timeline: { type: string; payload: { handlers?: { officerId: string; number: string }[] } }[];
+      }>('GET', `/api/cases/${caseId}`);
+      return c.body.timeline?.find((e) => e.type === 'CaseFiled');
+    });
+    expect(filed.payload.handlers?.map((h) => h.officerId)).toEqual(['officer-li', 'officer-zhao']);
+    expect(filed.payload.handlers?.every((h) => /^32010\d{4}$/.test(h.number))).toBe(true);
+  });
+});
 
 describe('evidence needs two distinct officers holding certificates valid that day (行政处罚法 第四十二条)', () => {
   it('refuses one officer named twice', async () => {

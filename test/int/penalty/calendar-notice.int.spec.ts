@@ -29,7 +29,7 @@ describe('loading the State Council notice reaches running cases', () => {
     const filed = await stack.request(
       'POST',
       `/api/penalty-cases/${caseId}/commands`,
-      { type: 'DecideFiling', decision: 'file', decidedOn: today, reason: '立案' },
+      { type: 'DecideFiling', decision: 'file', decidedOn: today, reason: '立案', handlerIds: ['officer-li', 'officer-zhao'] },
       'head-wang',
     );
     expect(filed.status).toBe(200);

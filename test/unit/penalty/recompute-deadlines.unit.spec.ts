@@ -1,7 +1,7 @@
 import { buildCalendarSnapshot } from '@qts/holiday-calendar';
 import { WorkingDayCalendar, decidePenaltyCase, isDomainError, type PenaltyEvent } from '@qts/domain';
 import { NOTICE_2027 } from '../../support/calendar-fixtures';
-import { head, noonOn, officer, run, stateFrom, system } from '../../support/penalty-given-when-then';
+import { filingTeam, head, noonOn, officer, run, stateFrom, system } from '../../support/penalty-given-when-then';
 
 const withNotice = new WorkingDayCalendar(buildCalendarSnapshot({ fromYear: 2024, toYear: 2028, notices: [NOTICE_2027] }));
 
@@ -21,7 +21,17 @@ function filedLate(): PenaltyEvent[] {
       on: '2026-11-20',
       actor: officer,
     },
-    { command: { type: 'DecideFiling', decision: 'file', decidedOn: '2026-11-22', reason: '立案' }, on: '2026-11-22', actor: head },
+    {
+      command: {
+        type: 'DecideFiling',
+        decision: 'file',
+        decidedOn: '2026-11-22',
+        reason: '立案',
+        ...filingTeam,
+      },
+      on: '2026-11-22',
+      actor: head,
+    },
   ]);
 }
 

@@ -59,12 +59,16 @@ function publishCaseEvents(...args: Parameters<CaseActivities['publishCaseEvents
 }
 
 /**
- * Evidence accepted before officers' certificates were checked replays as it was decided then. Called only from the
- * update handler (validators do not run on replay and must not record markers).
+ * Evidence accepted before officers' certificates were checked, and cases filed before the 办案人员 were designated at
+ * filing, replay as they were decided then. Called only from the update handler (validators do not run on replay
+ * and must not record markers).
  */
 function compatFor(command: PenaltyCommand): DecideContext['compat'] {
-  if (command.type !== 'RecordEvidence') return undefined;
-  return patched('evidence-needs-certified-officers') ? undefined : { evidenceWithoutCertificates: true };
+  if (command.type === 'RecordEvidence')
+    return patched('evidence-needs-certified-officers') ? undefined : { evidenceWithoutCertificates: true };
+  if (command.type === 'DecideFiling' && command.decision === 'file')
+    return patched('filing-designates-two-handlers') ? undefined : { filingWithoutHandlers: true };
+  return undefined;
 }
 
 function refusal(error: DomainError): ApplicationFailure {

@@ -37,7 +37,11 @@ export class PenaltyCasesService {
   async send(caseId: string, command: PenaltyCaseCommand, actor: Actor, idempotencyKey?: string): Promise<CommandResult> {
     // the officers' certificates come from their accounts, never from the client
     const withCredentials =
-      command.type === 'RecordEvidence' ? { ...command, officers: await this.identity.users.credentialsOf(command.officerIds) } : command;
+      command.type === 'RecordEvidence'
+        ? { ...command, officers: await this.identity.users.credentialsOf(command.officerIds) }
+        : command.type === 'DecideFiling'
+          ? { ...command, handlers: await this.identity.users.credentialsOf(command.handlerIds ?? []) }
+          : command;
     return this.gateway.send(caseId, penaltyCommandUpdate, withCredentials, actor, idempotencyKey);
   }
 }

@@ -50,6 +50,10 @@ export const decideFiling = z.object({
   decision: z.enum(['file', 'not_file']),
   decidedOn: isoDateSchema,
   reason: z.string().min(1),
+  /** 办案人员: the officers (two or more) designated to investigate, when the case is filed */
+  handlerIds: z.array(z.string().min(1)).optional(),
+  /** their certificates, looked up by the API from the accounts; whatever a client sends is replaced */
+  handlers: z.array(officerCredentialSchema).optional(),
 });
 
 export const recordEvidence = z.object({

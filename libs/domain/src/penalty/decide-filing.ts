@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { domainError, type DomainError } from '../shared/domain-error';
+import { domainError, isDomainError, type DomainError } from '../shared/domain-error';
 import { endOfPeriod } from '../shared/legal-calendar';
 import type { IsoDate } from '../shared/iso-date';
 import type { PenaltyRuleSet } from '../policy/penalty-rules';
@@ -76,22 +76,51 @@ export function decideDecideFiling(
       { type: 'CaseClosed', payload: { closedOn: cmd.decidedOn, outcome: 'not_filed', overpaidFen: 0 } },
     ];
   }
-  return [
-    {
-      type: 'CaseFiled',
-      payload: {
-        filedOn: cmd.decidedOn,
-        reason: cmd.reason,
-        deadlines: { set: [decisionDeadline(ctx, rules, cmd.decidedOn, 0)], clear: ['filing_decision'] },
-      },
-    },
-  ];
+  const payload = {
+    filedOn: cmd.decidedOn,
+    reason: cmd.reason,
+    deadlines: { set: [decisionDeadline(ctx, rules, cmd.decidedOn, 0)], clear: ['filing_decision'] },
+  };
+  if (ctx.compat?.filingWithoutHandlers === true) return [{ type: 'CaseFiled', payload }];
+  const handlers = certifiedTeam(cmd.handlerIds ?? [], cmd.handlers, cmd.decidedOn, '立案日', '立案须指定两名以上办案人员');
+  if (isDomainError(handlers)) return handlers;
+  return [{ type: 'CaseFiled', payload: { ...payload, handlers } }];
 }
 
 const TWO_OFFICERS = '《行政处罚法》第四十二条、第五十五条';
 
-/** Each named officer must hold an 执法证 valid on the day the evidence was collected. */
-function certificateProblem(officerIds: readonly string[], officers: readonly OfficerCredential[], on: IsoDate): DomainError | null {
+/**
+ * Two or more distinct officers, each with an enabled account and an 执法证 valid on the day: the team of an
+ * investigative act (or of the case, designated at filing), with the certificate numbers to record.
+ */
+function certifiedTeam(
+  ids: readonly string[],
+  officers: readonly OfficerCredential[] | undefined,
+  on: IsoDate,
+  dayLabel: string,
+  requirement: string,
+): { officerId: string; number: string }[] | DomainError {
+  const officerIds = [...new Set(ids)];
+  if (officerIds.length < 2)
+    return domainError(
+      'TWO_OFFICERS_REQUIRED',
+      `${requirement}（${TWO_OFFICERS}），本次只有 ${officerIds.length} 名 / at least two distinct officers are required`,
+      { officerIds: ids },
+    );
+  if (officers === undefined)
+    return domainError('OFFICER_CREDENTIALS_MISSING', '缺少执法人员的执法证信息 / the officers’ certificates were not attached');
+  const problem = certificateProblem(officerIds, officers, on, dayLabel);
+  if (problem) return problem;
+  return officerIds.map((id) => ({ officerId: id, number: officers.find((o) => o.id === id)?.certificate?.number ?? '' }));
+}
+
+/** Each named officer must hold an 执法证 valid on the day of the act. */
+function certificateProblem(
+  officerIds: readonly string[],
+  officers: readonly OfficerCredential[],
+  on: IsoDate,
+  dayLabel: string,
+): DomainError | null {
   const unknown = officerIds.filter((id) => !officers.some((o) => o.id === id));
   if (unknown.length > 0) {
     return domainError(
@@ -111,7 +140,7 @@ function certificateProblem(officerIds: readonly string[], officers: readonly Of
   );
   return domainError(
     'OFFICER_CERTIFICATE_NOT_VALID',
-    `取证日 ${on} 以下人员无有效执法证：${described.join('、')}（${TWO_OFFICERS}）/ on ${on} these officers hold no valid enforcement certificate: ${invalid.map((o) => o.id).join(', ')}`,
+    `${dayLabel} ${on} 以下人员无有效执法证：${described.join('、')}（${TWO_OFFICERS}）/ on ${on} these officers hold no valid enforcement certificate: ${invalid.map((o) => o.id).join(', ')}`,
     { on, officers: invalid.map((o) => ({ id: o.id, certificate: o.certificate })) },
   );
 }
@@ -123,30 +152,23 @@ export function decideRecordEvidence(
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
   const officerIds = [...new Set(cmd.officerIds)];
-  const legacy = ctx.compat?.evidenceWithoutCertificates === true;
-  const invalid = firstError(
-    checkStage(state, ['investigation'], cmd.type),
-    checkActDate(state, ctx, cmd.collectedOn, '取证'),
-    officerIds.length < 2
-      ? domainError(
-          'TWO_OFFICERS_REQUIRED',
-          `调查取证须有两名以上执法人员（${TWO_OFFICERS}），本记录只有 ${officerIds.length} 名 / evidence needs at least two distinct officers`,
-          { officerIds: cmd.officerIds },
-        )
-      : null,
-    legacy
-      ? null
-      : cmd.officers === undefined
-        ? domainError('OFFICER_CREDENTIALS_MISSING', '取证记录缺少执法人员的执法证信息 / the officers’ certificates were not attached')
-        : certificateProblem(officerIds, cmd.officers, cmd.collectedOn),
-  );
+  const invalid = firstError(checkStage(state, ['investigation'], cmd.type), checkActDate(state, ctx, cmd.collectedOn, '取证'));
   if (invalid) return invalid;
   const payload = { kind: cmd.kind, collectedOn: cmd.collectedOn, officerIds, description: cmd.description };
-  if (legacy || !cmd.officers) return [{ type: 'EvidenceRecorded', payload }];
-  const certificates = officerIds.map((id) => ({
-    officerId: id,
-    number: cmd.officers?.find((o) => o.id === id)?.certificate?.number ?? '',
-  }));
+  if (ctx.compat?.evidenceWithoutCertificates === true) {
+    // recorded before certificates were checked: two distinct officer ids were enough
+    if (officerIds.length < 2)
+      return domainError(
+        'TWO_OFFICERS_REQUIRED',
+        `调查取证须有两名以上执法人员（${TWO_OFFICERS}）/ evidence needs at least two distinct officers`,
+        {
+          officerIds: cmd.officerIds,
+        },
+      );
+    return [{ type: 'EvidenceRecorded', payload }];
+  }
+  const certificates = certifiedTeam(cmd.officerIds, cmd.officers, cmd.collectedOn, '取证日', '调查取证须有两名以上执法人员');
+  if (isDomainError(certificates)) return certificates;
   return [{ type: 'EvidenceRecorded', payload: { ...payload, certificates } }];
 }
 

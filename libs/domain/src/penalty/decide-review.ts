@@ -130,10 +130,10 @@ export function decideRequestHearing(
 
 const HEARING_HOST_BASIS = '《行政处罚法》第六十四条第（四）项：听证由行政机关指定的非本案调查人员主持';
 
-/** The host must not have investigated the case (named on any of its evidence). */
+/** The host must not have investigated the case (a designated 办案人员, or named on any of its evidence). */
 function hostProblem(state: PenaltyState, hostId: string | undefined): DomainError | null {
   if (hostId === undefined) return null; // recorded before the host was named: replays as decided then
-  const investigated = state.evidence.some((e) => e.officerIds.includes(hostId));
+  const investigated = state.handlerIds.includes(hostId) || state.evidence.some((e) => e.officerIds.includes(hostId));
   return investigated
     ? domainError(
         'HEARING_HOST_INVESTIGATED',

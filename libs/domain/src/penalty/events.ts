@@ -43,7 +43,13 @@ export const penaltyEventPayloadSchemas = {
     thresholdSource: z.string(),
   }),
   FilingPeriodExtended: z.object({ approvedOn: isoDateSchema, reason: z.string(), deadlines }),
-  CaseFiled: z.object({ filedOn: isoDateSchema, reason: z.string(), deadlines }),
+  CaseFiled: z.object({
+    filedOn: isoDateSchema,
+    reason: z.string(),
+    deadlines,
+    /** 办案人员 and their 执法证 numbers, valid on filedOn (absent on cases filed before they were designated here) */
+    handlers: z.array(z.object({ officerId: z.string(), number: z.string() })).optional(),
+  }),
   FilingDeclined: z.object({ decidedOn: isoDateSchema, reason: z.string(), deadlines }),
   EvidenceRecorded: z.object({
     kind: z.string(),

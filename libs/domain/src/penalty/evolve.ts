@@ -42,7 +42,15 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
       return withDeadlines(acted({ ...state, filingExtended: true }, event.payload.approvedOn), event.payload.deadlines);
     case 'CaseFiled':
       return withDeadlines(
-        acted({ ...state, stage: 'investigation', filedOn: event.payload.filedOn }, event.payload.filedOn),
+        acted(
+          {
+            ...state,
+            stage: 'investigation',
+            filedOn: event.payload.filedOn,
+            handlerIds: event.payload.handlers?.map((h) => h.officerId) ?? [],
+          },
+          event.payload.filedOn,
+        ),
         event.payload.deadlines,
       );
     case 'FilingDeclined':

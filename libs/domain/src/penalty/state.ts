@@ -39,6 +39,8 @@ export interface PenaltyState {
   lastActDate: IsoDate | null;
   filingExtended: boolean;
   filedOn: IsoDate | null;
+  /** 办案人员 designated at filing (empty for cases filed before they were recorded) */
+  handlerIds: string[];
   evidence: { kind: string; collectedOn: IsoDate; officerIds: string[] }[];
   investigationConcludedOn: IsoDate | null;
   legalReviewOpinion: 'approved' | 'returned' | null;
@@ -85,6 +87,7 @@ export function initialPenaltyState(): PenaltyState {
     lastActDate: null,
     filingExtended: false,
     filedOn: null,
+    handlerIds: [],
     evidence: [],
     investigationConcludedOn: null,
     legalReviewOpinion: null,

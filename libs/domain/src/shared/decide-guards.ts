@@ -17,6 +17,8 @@ export interface DecideContext {
   compat?: {
     /** evidence recorded before certificates were checked: two distinct officer ids were enough */
     evidenceWithoutCertificates?: boolean;
+    /** a case filed before the 办案人员 were designated at filing: the head's decision alone was enough */
+    filingWithoutHandlers?: boolean;
   };
 }
 
