@@ -181,6 +181,14 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
+    // an app that died on its own during the tests (kill() forgets the ones a test ends on purpose): say why in the
+    // test output, which is all CI shows
+    for (const [app, child] of this.children) {
+      if (child.exitCode !== null || child.signalCode !== null)
+        console.warn(
+          `[stack ${this.id}] ${app} had exited (${child.exitCode ?? child.signalCode}) before the stack stopped:\n${this.logTail(app)}`,
+        );
+    }
     await Promise.all(
       [...this.children.entries()].map(
         ([app, child]) =>
