@@ -83,7 +83,7 @@ export class Stack {
       }
       if (apps.includes('worker')) {
         // a case opened before the worker polls would wait in the task queue: start tests with the worker ready
-        await stack.waitForApps('the worker to poll its task queue', () => stack.workerPolling());
+        await stack.waitForWorker();
       }
       return stack;
     } catch (err) {
@@ -107,17 +107,19 @@ export class Stack {
     if (status !== 'up') throw new Error(status);
   }
 
-  /** True once a worker polls this stack's workflow task queue. */
-  private async workerPolling(): Promise<true | undefined> {
+  /** Waits until a worker polls this stack's workflow task queue (one Temporal connection for the whole wait). */
+  private async waitForWorker(): Promise<void> {
     const { address, namespace, taskQueue } = this.config().temporal;
     const connection = await Connection.connect({ address });
     try {
-      const { pollers } = await connection.workflowService.describeTaskQueue({
-        namespace,
-        taskQueue: { name: taskQueue },
-        taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+      await this.waitForApps('the worker to poll its task queue', async () => {
+        const { pollers } = await connection.workflowService.describeTaskQueue({
+          namespace,
+          taskQueue: { name: taskQueue },
+          taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+        });
+        return (pollers?.length ?? 0) > 0 ? true : undefined;
       });
-      return (pollers?.length ?? 0) > 0 ? true : undefined;
     } finally {
       await connection.close();
     }

@@ -32,3 +32,21 @@ export function quietWorkers(): void {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   runtimeInstalled = true;
 }
+
+/**
+ * One time-skipping server and one workflow bundle for a test file: started before its tests (together), torn down
+ * after them. Read `suite.env` and `suite.bundle` inside the tests.
+ */
+export function timeSkippingSuite(bundle: () => Promise<WorkflowBundleWithSourceMap> = bundleWorkflows): {
+  env: TestWorkflowEnvironment;
+  bundle: WorkflowBundleWithSourceMap;
+} {
+  const suite = {} as { env: TestWorkflowEnvironment; bundle: WorkflowBundleWithSourceMap };
+  beforeAll(async () => {
+    [suite.env, suite.bundle] = await Promise.all([startTimeSkipping(), bundle()]);
+  });
+  afterAll(async () => {
+    await (suite.env as TestWorkflowEnvironment | undefined)?.teardown();
+  });
+  return suite;
+}

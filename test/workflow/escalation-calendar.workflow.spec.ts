@@ -1,9 +1,7 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { buildCalendarSnapshot } from '@qts/holiday-calendar';
 import type { Actor } from '@qts/domain';
 import { calendarUpdatedSignal } from '@qts/workflows';
-import { startTimeSkipping } from '../support/time-skipping';
+import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { RecordingDocuments } from '../support/escalation-recording-documents';
 import { recordHistoryIfAsked, todayIn } from '../support/workflow-harness';
@@ -13,23 +11,18 @@ import { NOTICE_2027 } from '../support/calendar-fixtures';
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
 
-let env: TestWorkflowEnvironment;
-let bundle: WorkflowBundleWithSourceMap;
-beforeAll(async () => {
-  [env, bundle] = await Promise.all([startTimeSkipping(), bundleEscalationWorkflows()]);
-});
-afterAll(async () => env?.teardown());
+const suite = timeSkippingSuite(bundleEscalationWorkflows);
 
 describe('an escalation takes a newly loaded calendar', () => {
   it('keeps running on it: the next response deadline is computed on the new calendar, nothing firm is rewritten', async () => {
     const publisher = new RecordingPublisher();
     const documents = new RecordingDocuments();
     const taskQueue = `tq-esc-calendar-${Date.now()}`;
-    const worker = await newEscalationWorker(env, bundle, taskQueue, publisher, documents);
+    const worker = await newEscalationWorker(suite.env, suite.bundle, taskQueue, publisher, documents);
     await worker.runUntil(async () => {
-      const d0 = await todayIn(env);
+      const d0 = await todayIn(suite.env);
       const e = await startEscalation(
-        env,
+        suite.env,
         taskQueue,
         {
           type: 'OpenEscalation',

@@ -1,7 +1,5 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { addDays, type Actor, type EscalationOpeningCommand, type IsoDate } from '@qts/domain';
-import { startTimeSkipping } from '../support/time-skipping';
+import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { RecordingDocuments } from '../support/escalation-recording-documents';
 import { skipTo, todayIn } from '../support/workflow-harness';
@@ -17,15 +15,7 @@ import { escalationParentWorkflow, parentProgressQuery } from './support/escalat
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
 
-let env: TestWorkflowEnvironment;
-let bundle: WorkflowBundleWithSourceMap;
-
-beforeAll(async () => {
-  [env, bundle] = await Promise.all([startTimeSkipping(), bundleEscalationWorkflows()]);
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const suite = timeSkippingSuite(bundleEscalationWorkflows);
 
 function opening(target: EscalationOpeningCommand['target'], openedOn: IsoDate, subject: string): EscalationOpeningCommand {
   return {
@@ -44,10 +34,10 @@ describe('escalation workflow on the time-skipping server', () => {
     const publisher = new RecordingPublisher();
     const documents = new RecordingDocuments();
     const taskQueue = `tq-esc-cnca-${Date.now()}`;
-    const worker = await newEscalationWorker(env, bundle, taskQueue, publisher, documents);
+    const worker = await newEscalationWorker(suite.env, suite.bundle, taskQueue, publisher, documents);
     await worker.runUntil(async () => {
-      const d0 = await todayIn(env);
-      const e = await startEscalation(env, taskQueue, opening({ kind: 'cnca' }, d0, '建议撤销某认证机构批准书'), officer);
+      const d0 = await todayIn(suite.env);
+      const e = await startEscalation(suite.env, taskQueue, opening({ kind: 'cnca' }, d0, '建议撤销某认证机构批准书'), officer);
       await e.send({ type: 'SubmitEscalation', submittedOn: d0 }, head);
       await e.send({ type: 'RecordAcknowledgement', acknowledgedOn: d0, acknowledgedBy: '市质监局办公室' }, officer);
       await e.send(
@@ -58,7 +48,7 @@ describe('escalation workflow on the time-skipping server', () => {
       // the province does not sign for it: the clock chases
       const ack = (await e.state()).deadlines['acknowledgement:province'];
       if (!ack?.bureauHeadOn) throw new Error('the province acknowledgement must escalate');
-      await skipTo(env, addDays(ack.bureauHeadOn, 2));
+      await skipTo(suite.env, addDays(ack.bureauHeadOn, 2));
       const notices = publisher
         .ofCase(e.escalationId)
         .filter((ev) => ev.type === 'EscalationNoticeRaised')
@@ -73,7 +63,7 @@ describe('escalation workflow on the time-skipping server', () => {
       expect(ack.reminderOn.length).toBeGreaterThan(0);
       expect(publisher.notices.filter((n) => n.caseId === e.escalationId)).toHaveLength(notices.length);
 
-      const d1 = await todayIn(env);
+      const d1 = await todayIn(suite.env);
       await e.send({ type: 'RecordAcknowledgement', acknowledgedOn: d1, acknowledgedBy: '省质监局认证处' }, officer);
       await e.send(
         { type: 'RecordForwarding', forwardedOn: d1, forwardedBy: '省质监局', reference: '省质监〔转〕2号', opinion: '建议撤销' },
@@ -122,11 +112,11 @@ describe('escalation workflow on the time-skipping server', () => {
     const publisher = new RecordingPublisher();
     const documents = new RecordingDocuments();
     const taskQueue = `tq-esc-child-${Date.now()}`;
-    const worker = await newEscalationWorker(env, bundle, taskQueue, publisher, documents);
+    const worker = await newEscalationWorker(suite.env, suite.bundle, taskQueue, publisher, documents);
     await worker.runUntil(async () => {
-      const d0 = await todayIn(env);
-      const input = await escalationInput(env);
-      const parent = await env.client.workflow.start(escalationParentWorkflow, {
+      const d0 = await todayIn(suite.env);
+      const input = await escalationInput(suite.env);
+      const parent = await suite.env.client.workflow.start(escalationParentWorkflow, {
         taskQueue,
         workflowId: `PARENT-${input.escalationId}`,
         args: [{ escalation: input, opening: { command: opening({ kind: 'police' }, d0, '涉嫌生产销售伪劣产品罪移送'), actor: officer } }],
@@ -139,7 +129,7 @@ describe('escalation workflow on the time-skipping server', () => {
       }
       expect(waitingOn).toBe(input.escalationId);
 
-      const child = escalationHandle(env, input.escalationId);
+      const child = escalationHandle(suite.env, input.escalationId);
       expect((await child.state()).parent).toEqual({ workflowId: parent.workflowId, caseType: 'test-parent' });
       await child.send({ type: 'SubmitEscalation', submittedOn: d0 }, head);
       await child.send({ type: 'RecordAcknowledgement', acknowledgedOn: d0, acknowledgedBy: '区公安分局经侦大队' }, officer);

@@ -1,9 +1,7 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { buildCalendarSnapshot } from '@qts/holiday-calendar';
 import type { Actor, PenaltyState } from '@qts/domain';
 import { calendarUpdatedSignal } from '@qts/workflows';
-import { bundleWorkflows, startTimeSkipping } from '../support/time-skipping';
+import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { newWorker, recordHistoryIfAsked, startCase, todayIn } from '../support/workflow-harness';
 import { NOTICE_2027 } from '../support/calendar-fixtures';
@@ -12,27 +10,19 @@ import { filingTeam } from '../support/penalty-given-when-then';
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
 
-let env: TestWorkflowEnvironment;
-let bundle: WorkflowBundleWithSourceMap;
-
-beforeAll(async () => {
-  [env, bundle] = await Promise.all([startTimeSkipping(), bundleWorkflows()]);
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const suite = timeSkippingSuite();
 
 describe('a running case takes a newly loaded State Council calendar', () => {
   it('its provisional decision deadline is computed again and becomes firm, once', async () => {
-    const today = await todayIn(env);
+    const today = await todayIn(suite.env);
     // the made-up notice is for 2027: this test means something while the decision limit of a case filed today
     // ends in 2027 on a calendar that stops at 2026 (chinese-days' horizon when this was written)
     const publisher = new RecordingPublisher();
     const taskQueue = `tq-calendar-${Date.now()}`;
-    const worker = await newWorker(env, bundle, taskQueue, publisher);
+    const worker = await newWorker(suite.env, suite.bundle, taskQueue, publisher);
     await worker.runUntil(async () => {
       const c = await startCase(
-        env,
+        suite.env,
         taskQueue,
         {
           type: 'RegisterLead',

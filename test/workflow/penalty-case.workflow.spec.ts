@@ -1,8 +1,6 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { addDays, yuan, type Actor } from '@qts/domain';
-import { bundleWorkflows, startTimeSkipping } from '../support/time-skipping';
+import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { newWorker, recordHistoryIfAsked, skipTo, startCase, todayIn } from '../support/workflow-harness';
 import { certified, filingTeam } from '../support/penalty-given-when-then';
@@ -11,25 +9,17 @@ const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
 const committee: Actor = { id: 'committee', role: 'case_review_committee' };
 
-let env: TestWorkflowEnvironment;
-let bundle: WorkflowBundleWithSourceMap;
-
-beforeAll(async () => {
-  [env, bundle] = await Promise.all([startTimeSkipping(), bundleWorkflows()]);
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const suite = timeSkippingSuite();
 
 describe('penalty case workflow on the time-skipping server', () => {
   it('unpaid: late fee runs to its cap, enforcement opens after the appeal periods, demand notice, then the court', async () => {
     const publisher = new RecordingPublisher();
     const taskQueue = `tq-unpaid-${Date.now()}`;
-    const worker = await newWorker(env, bundle, taskQueue, publisher);
+    const worker = await newWorker(suite.env, suite.bundle, taskQueue, publisher);
     await worker.runUntil(async () => {
-      const today = await todayIn(env);
+      const today = await todayIn(suite.env);
       const c = await startCase(
-        env,
+        suite.env,
         taskQueue,
         {
           type: 'OpenSummaryCase',
@@ -50,7 +40,7 @@ describe('penalty case workflow on the time-skipping server', () => {
       // the later of 60 days and 6 months, then the 3-month window: all from policy and calendar
       expect(enforcementFrom > addDays(today, 180)).toBe(true);
 
-      await skipTo(env, enforcementFrom);
+      await skipTo(suite.env, enforcementFrom);
       const opened = await c.state();
       expect(opened.stage).toBe('enforcement');
       const due = await c.amountDue();
@@ -58,22 +48,22 @@ describe('penalty case workflow on the time-skipping server', () => {
 
       const demandBy = opened.deadlines['demand_notice'];
       if (!demandBy?.warnOn) throw new Error('demand notice deadline must escalate');
-      await skipTo(env, demandBy.warnOn);
+      await skipTo(suite.env, demandBy.warnOn);
       const warned = publisher.ofCase(c.caseId).filter((e) => e.type === 'EscalationNoticeRaised');
       expect(warned.map((e) => e.payload)).toContainEqual(
         expect.objectContaining({ deadlineKind: 'demand_notice', level: 'approaching', recipientRole: 'section_chief' }),
       );
       expect(publisher.notices.map((n) => n.eventId)).toEqual(expect.arrayContaining(warned.map((w) => w.eventId)));
 
-      const servedOn = await todayIn(env);
+      const servedOn = await todayIn(suite.env);
       await c.send({ type: 'ServeDemandNotice', servedOn }, officer);
       const waitEnds = (await c.state()).enforcement?.demandWaitEndsOn ?? '';
       await expect(c.send({ type: 'ApplyToCourt', filedOn: servedOn, court: '区人民法院' }, officer)).rejects.toThrow(
         WorkflowUpdateFailedError,
       );
 
-      await skipTo(env, addDays(waitEnds, 1));
-      const filedOn = await todayIn(env);
+      await skipTo(suite.env, addDays(waitEnds, 1));
+      const filedOn = await todayIn(suite.env);
       expect(filedOn <= windowEnd).toBe(true);
       await c.send({ type: 'ApplyToCourt', filedOn, court: '区人民法院' }, officer);
       const filed = publisher.ofCase(c.caseId).find((e) => e.type === 'CourtApplicationFiled');
@@ -91,11 +81,11 @@ describe('penalty case workflow on the time-skipping server', () => {
   it('paid: general procedure from lead to payment, with a refused command changing nothing', async () => {
     const publisher = new RecordingPublisher();
     const taskQueue = `tq-paid-${Date.now()}`;
-    const worker = await newWorker(env, bundle, taskQueue, publisher);
+    const worker = await newWorker(suite.env, suite.bundle, taskQueue, publisher);
     await worker.runUntil(async () => {
-      const d0 = await todayIn(env);
+      const d0 = await todayIn(suite.env);
       const c = await startCase(
-        env,
+        suite.env,
         taskQueue,
         {
           type: 'RegisterLead',
@@ -133,8 +123,8 @@ describe('penalty case workflow on the time-skipping server', () => {
       await c.send({ type: 'CompleteLegalReview', completedOn: d0, opinion: 'approved', comments: '同意' }, officer);
       await c.send({ type: 'ServePenaltyNotice', servedOn: d0, proposedFineFen: yuan(40_000), proposedMeasures: [] }, officer);
       const defenceEnds = (await c.state()).notice?.defenceEndsOn ?? '';
-      await skipTo(env, addDays(defenceEnds, 1));
-      const d1 = await todayIn(env);
+      await skipTo(suite.env, addDays(defenceEnds, 1));
+      const d1 = await todayIn(suite.env);
       await c.send({ type: 'RecordCommitteeDecision', decidedOn: d1, outcome: 'penalty', minutes: '同意' }, committee);
       await c.send(
         {
@@ -164,11 +154,11 @@ describe('penalty case workflow on the time-skipping server', () => {
   it('a filing decision left undone warns the section chief, then reports it missed, then tells the bureau head', async () => {
     const publisher = new RecordingPublisher();
     const taskQueue = `tq-notices-${Date.now()}`;
-    const worker = await newWorker(env, bundle, taskQueue, publisher);
+    const worker = await newWorker(suite.env, suite.bundle, taskQueue, publisher);
     await worker.runUntil(async () => {
-      const d0 = await todayIn(env);
+      const d0 = await todayIn(suite.env);
       const c = await startCase(
-        env,
+        suite.env,
         taskQueue,
         {
           type: 'RegisterLead',
@@ -183,7 +173,7 @@ describe('penalty case workflow on the time-skipping server', () => {
       );
       const filing = (await c.state()).deadlines['filing_decision'];
       if (!filing?.bureauHeadOn) throw new Error('filing deadline must escalate');
-      await skipTo(env, addDays(filing.bureauHeadOn, 2));
+      await skipTo(suite.env, addDays(filing.bureauHeadOn, 2));
       const notices = publisher
         .ofCase(c.caseId)
         .filter((e) => e.type === 'EscalationNoticeRaised')

@@ -1,9 +1,8 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { createPublishActivities } from '@qts/activities';
 import { WorkingDayCalendar, addDays, transferEscalationId, type Actor } from '@qts/domain';
 import { buildCalendarSnapshot } from '@qts/holiday-calendar';
-import { bundleWorkflows, startTimeSkipping } from '../support/time-skipping';
+import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { RecordingDocuments } from '../support/escalation-recording-documents';
 import { escalationHandle } from '../support/escalation-harness';
@@ -14,21 +13,13 @@ import { filingTeam } from '../support/penalty-given-when-then';
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
 
-let env: TestWorkflowEnvironment;
-let bundle: WorkflowBundleWithSourceMap;
-
-beforeAll(async () => {
-  [env, bundle] = await Promise.all([startTimeSkipping(), bundleWorkflows()]);
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const suite = timeSkippingSuite();
 
 /** 移送公安: the penalty case starts a police escalation as its child and waits for the answer. */
 async function transferredCase(taskQueue: string) {
-  const d0 = await todayIn(env);
+  const d0 = await todayIn(suite.env);
   const c = await startCase(
-    env,
+    suite.env,
     taskQueue,
     {
       type: 'RegisterLead',
@@ -47,7 +38,7 @@ async function transferredCase(taskQueue: string) {
     c.send({ type: 'TransferToPolice', decidedOn: d0, grounds: '货值金额五万元以上，涉嫌生产、销售伪劣产品罪' }, officer),
   ).rejects.toThrow();
   await c.send({ type: 'TransferToPolice', decidedOn: d0, grounds: '货值金额五万元以上，涉嫌生产、销售伪劣产品罪' }, head);
-  const escalation = escalationHandle(env, transferEscalationId(c.caseId));
+  const escalation = escalationHandle(suite.env, transferEscalationId(c.caseId));
   const opened = await waitUntil('the child escalation', async () => {
     try {
       return await escalation.state();
@@ -68,15 +59,15 @@ describe('penalty case transferred to the police (parent blocked on a child esca
     const documents = new RecordingDocuments();
     const taskQueue = `tq-transfer-declined-${Date.now()}`;
     const worker = await Worker.create({
-      connection: env.nativeConnection,
+      connection: suite.env.nativeConnection,
       taskQueue,
-      workflowBundle: bundle,
+      workflowBundle: suite.bundle,
       activities: { ...createPublishActivities(publisher), ...documents.activities() },
     });
     await worker.runUntil(async () => {
       const { c, escalation, d0, filedDue } = await transferredCase(taskQueue);
-      await skipTo(env, addDays(d0, 2));
-      const answeredOn = await todayIn(env);
+      await skipTo(suite.env, addDays(d0, 2));
+      const answeredOn = await todayIn(suite.env);
       await escalation.send(
         {
           type: 'RecordDecision',
@@ -108,9 +99,9 @@ describe('penalty case transferred to the police (parent blocked on a child esca
     const documents = new RecordingDocuments();
     const taskQueue = `tq-transfer-accepted-${Date.now()}`;
     const worker = await Worker.create({
-      connection: env.nativeConnection,
+      connection: suite.env.nativeConnection,
       taskQueue,
-      workflowBundle: bundle,
+      workflowBundle: suite.bundle,
       activities: { ...createPublishActivities(publisher), ...documents.activities() },
     });
     await worker.runUntil(async () => {

@@ -101,6 +101,7 @@ export class UserStore {
 
   /** The named officers' certificates, for acts that need them (evidence). Unknown ids are left out. */
   async credentialsOf(ids: readonly string[]): Promise<OfficerCredential[]> {
+    if (ids.length === 0) return []; // a declined filing names nobody: no query
     const rows = await this.pool.query<UserRow>(`SELECT ${COLUMNS} FROM ${this.t.users} WHERE id = ANY($1) AND disabled_at IS NULL`, [
       [...ids],
     ]);

@@ -2,6 +2,7 @@ import type { Kafka } from 'kafkajs';
 import { readDeadLetter, DLQ_HEADERS, type DeadLetterInfo } from './dead-letter';
 import { toInboundMessage, nextOffset, type InboundMessage, type OutboundMessage } from './messages';
 import type { QtsProducer } from './producer';
+import { withAdmin } from './ensure-topics';
 
 /** Header on a replayed message: where in the dead-letter topic it came from. */
 export const REPLAYED_FROM_HEADER = 'dlq-replayed-from';
@@ -41,10 +42,8 @@ interface Positions {
   end: Map<number, bigint>;
 }
 
-async function positions(kafka: Kafka, topic: string): Promise<Positions> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
+function positions(kafka: Kafka, topic: string): Promise<Positions> {
+  return withAdmin(kafka, async (admin) => {
     const offsets = await admin.fetchTopicOffsets(topic);
     const committed = await admin.fetchOffsets({ groupId: replayGroupOf(topic), topics: [topic] });
     const committedOf = new Map((committed[0]?.partitions ?? []).map((p) => [p.partition, BigInt(p.offset)]));
@@ -59,9 +58,7 @@ async function positions(kafka: Kafka, topic: string): Promise<Positions> {
       end.set(o.partition, BigInt(o.high));
     }
     return { low, start, end };
-  } finally {
-    await admin.disconnect();
-  }
+  });
 }
 
 /**

@@ -59,7 +59,6 @@ export class AuthController {
     const address = clientAddress(req);
     const verdict = await this.identity.throttle.verdict(body.userId, address);
     if (verdict.limited) {
-      res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
       throw new ApiError(
         429,
         'LOGIN_RATE_LIMITED',

@@ -35,13 +35,14 @@ export class PenaltyCasesService {
   }
 
   async send(caseId: string, command: PenaltyCaseCommand, actor: Actor, idempotencyKey?: string): Promise<CommandResult> {
-    // the officers' certificates come from their accounts, never from the client
-    const withCredentials =
-      command.type === 'RecordEvidence'
-        ? { ...command, officers: await this.identity.users.credentialsOf(command.officerIds) }
-        : command.type === 'DecideFiling'
-          ? { ...command, handlers: await this.identity.users.credentialsOf(command.handlerIds ?? []) }
-          : command;
-    return this.gateway.send(caseId, penaltyCommandUpdate, withCredentials, actor, idempotencyKey);
+    return this.gateway.send(caseId, penaltyCommandUpdate, await this.withCredentials(command), actor, idempotencyKey);
+  }
+
+  /** The named officers' certificates, from their accounts: whatever the client sent is replaced. */
+  private async withCredentials(command: PenaltyCaseCommand): Promise<PenaltyCaseCommand> {
+    const credentialsOf = (ids: readonly string[]) => this.identity.users.credentialsOf(ids);
+    if (command.type === 'RecordEvidence') return { ...command, officers: await credentialsOf(command.officerIds) };
+    if (command.type === 'DecideFiling' && command.handlerIds) return { ...command, handlers: await credentialsOf(command.handlerIds) };
+    return command;
   }
 }

@@ -86,12 +86,9 @@ export class CaseProcessGateway {
       try {
         return await client.workflow.getHandle(id).executeUpdate(update, { args: [{ command, actor }], updateId });
       } catch (err) {
-        if (isTransientTemporalError(err) && attempt < SEND_ATTEMPTS) {
-          await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
-          continue;
-        }
-        if (isTransientTemporalError(err)) throw temporalUnavailable(id, err);
-        return this.refusals.refuse(id, command, actor, toApiError(err, id));
+        if (!isTransientTemporalError(err)) return this.refusals.refuse(id, command, actor, toApiError(err, id));
+        if (attempt >= SEND_ATTEMPTS) throw temporalUnavailable(id, err);
+        await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
       }
     }
   }

@@ -101,17 +101,25 @@ function certifiedTeam(
   requirement: string,
 ): { officerId: string; number: string }[] | DomainError {
   const officerIds = [...new Set(ids)];
-  if (officerIds.length < 2)
-    return domainError(
-      'TWO_OFFICERS_REQUIRED',
-      `${requirement}（${TWO_OFFICERS}），本次只有 ${officerIds.length} 名 / at least two distinct officers are required`,
-      { officerIds: ids },
-    );
+  const tooFew = twoDistinctProblem(ids, requirement);
+  if (tooFew) return tooFew;
   if (officers === undefined)
     return domainError('OFFICER_CREDENTIALS_MISSING', '缺少执法人员的执法证信息 / the officers’ certificates were not attached');
   const problem = certificateProblem(officerIds, officers, on, dayLabel);
   if (problem) return problem;
   return officerIds.map((id) => ({ officerId: id, number: officers.find((o) => o.id === id)?.certificate?.number ?? '' }));
+}
+
+/** The law's first requirement on any team: two or more distinct officers (行政处罚法 第四十二条). */
+function twoDistinctProblem(ids: readonly string[], requirement: string): DomainError | null {
+  const distinct = new Set(ids).size;
+  return distinct < 2
+    ? domainError(
+        'TWO_OFFICERS_REQUIRED',
+        `${requirement}（${TWO_OFFICERS}），本次只有 ${distinct} 名 / at least two distinct officers are required`,
+        { officerIds: ids },
+      )
+    : null;
 }
 
 /** Each named officer must hold an 执法证 valid on the day of the act. */
@@ -155,19 +163,11 @@ export function decideRecordEvidence(
   const invalid = firstError(checkStage(state, ['investigation'], cmd.type), checkActDate(state, ctx, cmd.collectedOn, '取证'));
   if (invalid) return invalid;
   const payload = { kind: cmd.kind, collectedOn: cmd.collectedOn, officerIds, description: cmd.description };
-  if (ctx.compat?.evidenceWithoutCertificates === true) {
-    // recorded before certificates were checked: two distinct officer ids were enough
-    if (officerIds.length < 2)
-      return domainError(
-        'TWO_OFFICERS_REQUIRED',
-        `调查取证须有两名以上执法人员（${TWO_OFFICERS}）/ evidence needs at least two distinct officers`,
-        {
-          officerIds: cmd.officerIds,
-        },
-      );
-    return [{ type: 'EvidenceRecorded', payload }];
-  }
-  const certificates = certifiedTeam(cmd.officerIds, cmd.officers, cmd.collectedOn, '取证日', '调查取证须有两名以上执法人员');
+  const requirement = '调查取证须有两名以上执法人员';
+  // recorded before certificates were checked: two distinct officer ids were enough
+  if (ctx.compat?.evidenceWithoutCertificates === true)
+    return twoDistinctProblem(cmd.officerIds, requirement) ?? [{ type: 'EvidenceRecorded', payload }];
+  const certificates = certifiedTeam(cmd.officerIds, cmd.officers, cmd.collectedOn, '取证日', requirement);
   if (isDomainError(certificates)) return certificates;
   return [{ type: 'EvidenceRecorded', payload: { ...payload, certificates } }];
 }

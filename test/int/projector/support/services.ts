@@ -1,6 +1,15 @@
 import { Pool } from 'pg';
 import { loadConfig, topicNames, type AppConfig, type TopicNames } from '@qts/config';
-import { connectProducer, createKafka, ensureTopics, startConsumer, type InboundMessage, type Kafka, type QtsProducer } from '@qts/kafka';
+import {
+  connectProducer,
+  createKafka,
+  ensureTopics,
+  startConsumer,
+  withAdmin,
+  type InboundMessage,
+  type Kafka,
+  type QtsProducer,
+} from '@qts/kafka';
 import { dropReadModel } from '@qts/read-model';
 import type { TestRun } from './run-ids';
 
@@ -34,14 +43,8 @@ export class TestServices {
     this.pool = new Pool({ connectionString: this.config.database.url, max: 4 });
   }
 
-  async createTopics(): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(admin, [this.topics.caseEvents, this.topics.caseEventsDlq]);
-    } finally {
-      await admin.disconnect();
-    }
+  createTopics(): Promise<void> {
+    return withAdmin(this.kafka, (admin) => ensureTopics(admin, [this.topics.caseEvents, this.topics.caseEventsDlq]));
   }
 
   async publish(envelopes: readonly { caseId: string; eventId: string }[]): Promise<void> {
