@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { temporal } from '@temporalio/proto';
+import { BUREAU_SEARCH_ATTRIBUTE, CASE_TYPE_SEARCH_ATTRIBUTE, SECTION_SEARCH_ATTRIBUTE } from '@qts/workflows';
 import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -13,9 +15,23 @@ export function timeSkippingServerPath(): string {
   );
 }
 
-export function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
+export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
   quietWorkers();
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
+  });
+  // the case workflows' custom search attributes, as infra/up.sh registers them on the dev server (child workflows
+  // start with them)
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(
+      [CASE_TYPE_SEARCH_ATTRIBUTE, SECTION_SEARCH_ATTRIBUTE, BUREAU_SEARCH_ATTRIBUTE].map((k) => [
+        k.name,
+        temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+      ]),
+    ),
+  });
+  return env;
 }
 
 export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {

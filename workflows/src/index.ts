@@ -1,5 +1,14 @@
+export * from './kernel/definitions';
+export * from './kernel/search-attributes';
 export * from './penalty-case/definitions';
 export { penaltyCaseWorkflow } from './penalty-case/workflow';
-export * from './escalation/definitions';
+export {
+  ESCALATION_REPLY_CHANNEL,
+  type EscalationOutcome,
+  type EscalationInput,
+  type EscalationCommandRequest,
+  type EscalationCommandResult,
+} from './escalation/definitions';
+export { escalationCommandUpdate, escalationStateQuery } from './escalation/definitions';
 export type { EscalationActivities } from './escalation/activities-contract';
 export { escalationWorkflow } from './escalation/workflow';

@@ -1,9 +1,7 @@
 import type { CaseProjection } from './events/case-projection';
-import { penaltyProjection } from './penalty/projection';
-import { escalationProjection } from './escalation/projection';
+import { PROCESSES } from './kernel/registry';
 
-/** One projection per process, keyed by caseType. */
-export const caseProjections: Record<string, CaseProjection<unknown>> = {
-  [penaltyProjection.caseType]: penaltyProjection,
-  [escalationProjection.caseType]: escalationProjection,
-};
+/** One projection per process, keyed by caseType, from the registry (the projector may add test projections). */
+export const caseProjections: Record<string, CaseProjection<unknown>> = Object.fromEntries(
+  PROCESSES.map((p) => [p.caseType, p.projection as CaseProjection<unknown>]),
+);

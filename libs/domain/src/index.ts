@@ -12,3 +12,4 @@ export * from './calendar';
 export * from './escalation';
 export * from './authorization';
 export * from './events/escalation-notice';
+export * from './kernel';

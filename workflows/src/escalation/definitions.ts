@@ -1,56 +1,34 @@
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type {
-  Actor,
-  CalendarSnapshot,
-  EscalationCaseCommand,
-  EscalationOpeningCommand,
-  EscalationOutcomeKind,
-  EscalationState,
-  IsoDate,
+import {
+  ESCALATION_REPLY_CHANNEL,
+  escalationProcess,
+  type EscalationCaseCommand,
+  type EscalationOpeningCommand,
+  type Actor,
+  type EscalationState,
 } from '@qts/domain';
+import {
+  commandUpdateOf,
+  stateQueryOf,
+  type CaseCommandRequest,
+  type CaseCommandResult,
+  type CaseProcessInput,
+} from '../kernel/definitions';
 
-export const ESCALATION_WORKFLOW = 'escalationWorkflow';
-/** Where outside bodies answer; named in every outbound document's replyTo. */
-export const ESCALATION_REPLY_CHANNEL = 'escalations.inbound';
+export { ESCALATION_WORKFLOW, escalationOutcomeSignal } from '../kernel/definitions';
+export type { EscalationOutcome } from '@qts/domain';
+export { ESCALATION_REPLY_CHANNEL };
 
-export interface EscalationInput {
+export interface EscalationInput extends Omit<CaseProcessInput<EscalationState>, 'caseId' | 'opening'> {
   /** also the workflow id */
   escalationId: string;
-  bureauId: string;
-  /** the sender named on the outbound documents; defaults to 区质量技术监督局 */
-  bureauNameZh?: string;
-  calendar: CalendarSnapshot;
   /** present on the first run */
   opening?: { command: EscalationOpeningCommand; actor: Actor };
-  /** present after continue-as-new */
-  resume?: { state: EscalationState; seq: number; lastHash: string | null };
 }
 
-export interface EscalationCommandRequest {
-  command: EscalationCaseCommand;
-  actor: Actor;
-}
-
-export interface EscalationCommandResult {
-  escalationId: string;
-  stage: string;
-  events: { seq: number; type: string }[];
-}
-
-/**
- * What a parent case receives when the escalation it started ends: which level decided what, and when.
- * Generic: any process that starts an escalation as a child handles this one signal.
- */
-export interface EscalationOutcome {
-  escalationId: string;
-  outcome: EscalationOutcomeKind;
-  decidedOn: IsoDate;
-  /** the level key that decided (e.g. `cnca`, `police`), null when the bureau abandoned the escalation */
-  decidedByLevel: string | null;
-}
+export type EscalationCommandRequest = CaseCommandRequest<EscalationCaseCommand>;
+/** the escalation's id under its older name too, for clients written before every process answered `caseId` */
+export type EscalationCommandResult = CaseCommandResult & { escalationId: string };
 
 /** Every officer command (and every validated inbound response) goes through this update; its validator is the decider. */
-export const escalationCommandUpdate = defineUpdate<EscalationCommandResult, [EscalationCommandRequest]>('escalationCommand');
-/** Sent by the escalation to its parent workflow on the final outcome. */
-export const escalationOutcomeSignal = defineSignal<[EscalationOutcome]>('escalationOutcome');
-export const escalationStateQuery = defineQuery<{ state: EscalationState; seq: number }>('escalationState');
+export const escalationCommandUpdate = commandUpdateOf<CaseCommandResult>(escalationProcess);
+export const escalationStateQuery = stateQueryOf<EscalationState>(escalationProcess);

@@ -28,10 +28,16 @@ export class EscalationsService {
       input: (escalationId, bureauId, calendar): EscalationInput => ({ escalationId, bureauId, calendar, opening: { command, actor } }),
     });
     const state = events.reduce(evolveEscalation, initialEscalationState());
-    return { escalationId: id, stage: escalationStage(state), events: events.map((e, i) => ({ seq: i + 1, type: e.type })) };
+    return { caseId: id, escalationId: id, stage: escalationStage(state), events: events.map((e, i) => ({ seq: i + 1, type: e.type })) };
   }
 
-  send(escalationId: string, command: EscalationCaseCommand, actor: Actor, idempotencyKey?: string): Promise<EscalationCommandResult> {
-    return this.gateway.send(escalationId, escalationCommandUpdate, command, actor, idempotencyKey);
+  async send(
+    escalationId: string,
+    command: EscalationCaseCommand,
+    actor: Actor,
+    idempotencyKey?: string,
+  ): Promise<EscalationCommandResult> {
+    const result = await this.gateway.send(escalationId, escalationCommandUpdate, command, actor, idempotencyKey);
+    return { ...result, escalationId: result.caseId };
   }
 }

@@ -9,3 +9,5 @@ export * from './clock';
 export * from './projection';
 export * from './boundary-table';
 export * from './outbound-document';
+export * from './process';
+export * from './labels';

@@ -10,3 +10,6 @@ export * from './amount-due';
 export * from './projection';
 export { DEADLINE_LABELS, type PenaltyDeadlineKind } from './deadline-factory';
 export { transferEscalationId } from './decide-transfer';
+export * from './process';
+export * from './labels';
+export * from './command-policy';

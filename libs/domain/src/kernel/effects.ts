@@ -1,0 +1,21 @@
+import type { Actor } from '../shared/actor';
+import type { EscalationOpeningCommand } from '../escalation/commands';
+import type { EscalationDocumentV1 } from '../escalation/outbound-document';
+
+/**
+ * What an event asks the durable runner to do once the event itself is published: data, not code, so the decider
+ * stays pure and every process gets the same Temporal mechanics (child workflows, outbound messages).
+ */
+export type CaseEffect =
+  /** start an escalation (上报/移送) as a child process; its outcome comes back as a system command */
+  | { readonly kind: 'startEscalation'; readonly escalationId: string; readonly command: EscalationOpeningCommand; readonly actor: Actor }
+  /** send a document to another authority (the outbound escalation topic) */
+  | { readonly kind: 'sendEscalationDocument'; readonly document: EscalationDocumentV1 };
+
+/** Who runs the case, as the runner knows it: named on outbound documents and on child processes. */
+export interface CaseOrigin {
+  readonly caseId: string;
+  readonly bureauId: string;
+  /** the sender named on outbound documents */
+  readonly bureauNameZh: string;
+}

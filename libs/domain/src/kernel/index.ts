@@ -1,0 +1,5 @@
+export * from './labels';
+export * from './effects';
+export * from './escalation-outcome';
+export * from './case-process';
+export * from './registry';
