@@ -6,7 +6,7 @@ import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { RecordingDocuments } from '../support/escalation-recording-documents';
 import { escalationHandle } from '../support/escalation-harness';
-import { skipTo, startCase, todayIn } from '../support/workflow-harness';
+import { recordHistoryIfAsked, skipTo, startCase, todayIn } from '../support/workflow-harness';
 import { waitUntil } from '../support/stack';
 import { filingTeam } from '../support/penalty-given-when-then';
 
@@ -119,6 +119,11 @@ describe('penalty case transferred to the police (parent blocked on a child esca
       );
       expect(await c.handle.result()).toMatchObject({ outcome: 'transferred_to_police' });
       expect(documents.of(transferEscalationId(c.caseId)).map((d) => d.toLevel.key)).toEqual(['police']);
+      // the child escalation is opened in the name of the head who decided the transfer, not an invented actor
+      const opened = publisher.ofCase(transferEscalationId(c.caseId)).find((e) => e.type === 'EscalationOpened');
+      expect(opened?.actor).toEqual(head);
+      await recordHistoryIfAsked(c.handle, 'penalty-case-transferred-accepted');
+      await recordHistoryIfAsked(suite.env.client.workflow.getHandle(transferEscalationId(c.caseId)), 'escalation-police-child-accepted');
     });
   });
 });

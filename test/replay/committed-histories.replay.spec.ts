@@ -7,7 +7,7 @@ import { bundleWorkflows } from '../support/time-skipping';
 const DIR = path.join(__dirname, 'histories');
 
 /** Committed histories of real executions: a workflow change that would break them fails here. */
-describe('penalty case workflow replays its committed histories', () => {
+describe('every case workflow replays its committed histories', () => {
   let bundle: WorkflowBundleWithSourceMap;
   beforeAll(async () => {
     bundle = await bundleWorkflows();
