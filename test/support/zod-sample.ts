@@ -83,3 +83,32 @@ export function commandSamplesOf(schema: z.ZodType): { type: string; sample: { t
     return { type: sample.type, sample };
   });
 }
+
+type Path = (string | number)[];
+
+/** The paths of every string and of every object (the root included) inside a sample value. */
+export function pathsOf(value: unknown, path: Path = []): { strings: Path[]; objects: Path[] } {
+  if (typeof value === 'string') return { strings: [path], objects: [] };
+  const out = { strings: [] as Path[], objects: [] as Path[] };
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v] as [number, unknown])
+    : value && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  if (value && typeof value === 'object' && !Array.isArray(value)) out.objects.push(path);
+  for (const [key, item] of entries) {
+    const inner = pathsOf(item, [...path, key]);
+    out.strings.push(...inner.strings);
+    out.objects.push(...inner.objects);
+  }
+  return out;
+}
+
+/** A deep copy of `value` with `update` applied to what sits at `path`. */
+export function withAt(value: unknown, path: Path, update: (at: unknown) => unknown): unknown {
+  if (path.length === 0) return update(value);
+  const [head, ...rest] = path as [string | number, ...Path];
+  if (Array.isArray(value)) return (value as unknown[]).map((v, i) => (i === head ? withAt(v, rest, update) : v));
+  const record = value as Record<string, unknown>;
+  return { ...record, [head]: withAt(record[head], rest, update) };
+}

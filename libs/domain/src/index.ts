@@ -13,3 +13,4 @@ export * from './escalation';
 export * from './authorization';
 export * from './events/escalation-notice';
 export * from './kernel';
+export * from './shared/storable-text';

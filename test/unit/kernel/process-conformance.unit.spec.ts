@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROCESSES, SYSTEM_ACTOR, caseProjections, eventIdOf, type AnyCaseProcess, type EventEnvelope } from '@qts/domain';
 import type { ZodType } from 'zod';
-import { commandSamplesOf, commandTypesOf, sampleOf } from '../../support/zod-sample';
+import { commandSamplesOf, commandTypesOf, pathsOf, sampleOf, withAt } from '../../support/zod-sample';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const HISTORIES = path.join(ROOT, 'test/replay/histories');
@@ -77,6 +77,30 @@ describe.each(PROCESSES.map((p) => [p.caseType, p] as const))('case process %s c
     for (const { sample } of samples) expect(process.commands.running.safeParse(sample).success).toBe(true);
     const bySystem = samples.filter(({ sample }) => process.commands.systemMay(sample)).map((s) => s.type);
     expect(bySystem.length).toBeLessThan(running.length);
+  });
+
+  it('refuses, naming the field, any command carrying a character that cannot be stored or an unknown property', () => {
+    for (const schema of [process.commands.opening, process.commands.running]) {
+      for (const { type, sample } of commandSamplesOf(schema)) {
+        const { strings, objects } = pathsOf(sample);
+        for (const path of strings) {
+          const result = schema.safeParse(withAt(sample, path, (s) => `${String(s)}\u0000`));
+          expect({ type, path, refusedThere: result.error?.issues.some((i) => i.path.join('.') === path.join('.')) }).toEqual({
+            type,
+            path,
+            refusedThere: true,
+          });
+        }
+        for (const path of objects) {
+          const result = schema.safeParse(withAt(sample, path, (o) => ({ ...(o as object), notAField: 1 })));
+          expect({ type, path, named: result.error?.issues.some((i) => i.message.includes('notAField')) }).toEqual({
+            type,
+            path,
+            named: true,
+          });
+        }
+      }
+    }
   });
 
   it.each(events)('handles event %s in evolve and in the read-model projection, and labels it', (type) => {

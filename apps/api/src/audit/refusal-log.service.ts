@@ -12,6 +12,14 @@ export interface Refusal {
   message: string;
 }
 
+/**
+ * JSON PostgreSQL's jsonb accepts: a NUL (which jsonb refuses) is kept as the visible text `\u0000`, so a command
+ * refused for carrying one is still recorded as it came.
+ */
+function storableJson(value: unknown): string {
+  return JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\\\u0000');
+}
+
 /** Every refused command (who, what, why), kept apart from case state so a refusal changes nothing else. */
 @Injectable()
 export class RefusalLog {
@@ -36,7 +44,7 @@ export class RefusalLog {
     await this.db.pool.query(`INSERT INTO ${this.table} (case_id, actor, command, code, message) VALUES ($1, $2, $3, $4, $5)`, [
       r.caseId,
       JSON.stringify(r.actor),
-      JSON.stringify(r.command ?? null),
+      storableJson(r.command ?? null),
       r.code,
       r.message,
     ]);

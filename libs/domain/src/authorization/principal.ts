@@ -26,10 +26,10 @@ export interface Principal {
 }
 
 /** An officer's certificate as recorded on the act it authorises (evidence, inspection). */
-export const officerCredentialSchema = z.object({
+export const officerCredentialSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string(),
-  certificate: z.object({ number: z.string(), validFrom: isoDateSchema, validTo: isoDateSchema }).nullable(),
+  certificate: z.strictObject({ number: z.string(), validFrom: isoDateSchema, validTo: isoDateSchema }).nullable(),
 });
 export type OfficerCredential = z.infer<typeof officerCredentialSchema>;
 

@@ -5,7 +5,7 @@ import { sectionSchema } from '../shared/actor';
 import { deadlineRecordSchema } from '../penalty/deadline-record';
 import { ESCALATION_LEVEL_KINDS } from '../policy/escalation-rules';
 import { BOUNDARY_DEPARTMENTS, type BoundaryDepartmentKey } from './boundary-table';
-import { caseSummarySchema, escalationOutcomeSchema, escalationTargetSchema, parentRefSchema } from './commands';
+import { caseSummaryRecordSchema, escalationOutcomeSchema, escalationTargetSchema, parentRefSchema } from './commands';
 
 /**
  * A response deadline: the common DeadlineRecord (so the read model shows it like any other) plus the days on which
@@ -35,7 +35,7 @@ export const escalationEventPayloadSchemas = {
     target: escalationTargetSchema,
     subject: z.string(),
     legalGround: z.string(),
-    caseSummary: caseSummarySchema,
+    caseSummary: caseSummaryRecordSchema,
     section: sectionSchema,
     openedOn: isoDateSchema,
     chain: z.array(escalationLevelSchema).min(1),

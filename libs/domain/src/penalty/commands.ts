@@ -1,13 +1,21 @@
 import { z } from 'zod';
+import { storableText } from '../shared/storable-text';
 import { isoDateSchema } from '../shared/iso-date';
 import { fenSchema } from '../shared/money';
 import { sectionSchema } from '../shared/actor';
 import { officerCredentialSchema } from '../authorization/principal';
 
-export const partySchema = z.object({
+/** The party as events record it (events keep what was accepted when they were written: no newer limits). */
+export const partyRecordSchema = z.object({
   kind: z.enum(['citizen', 'organisation']),
-  name: z.string().min(1, 'party name is required'),
+  name: z.string().min(1),
   idNumber: z.string().min(1).optional(),
+});
+
+export const partySchema = z.strictObject({
+  kind: partyRecordSchema.shape.kind,
+  name: z.string().min(1, 'party name is required').max(200),
+  idNumber: z.string().min(1).max(40).optional(),
 });
 export type Party = z.infer<typeof partySchema>;
 
@@ -18,20 +26,20 @@ const caseHeader = {
 };
 
 /** 简易程序: decided and served on the spot. */
-export const openSummaryCase = z.object({
+export const openSummaryCase = z.strictObject({
   type: z.literal('OpenSummaryCase'),
   ...caseHeader,
   violationDate: isoDateSchema,
   decidedOn: isoDateSchema,
   provisionId: z.string().min(1),
   penalty: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('warning') }),
-    z.object({ kind: z.literal('fine'), fineFen: fenSchema.positive('a fine must be more than zero') }),
+    z.strictObject({ kind: z.literal('warning') }),
+    z.strictObject({ kind: z.literal('fine'), fineFen: fenSchema.positive('a fine must be more than zero') }),
   ]),
 });
 
 /** 一般程序 starts from a lead (案源). */
-export const registerLead = z.object({
+export const registerLead = z.strictObject({
   type: z.literal('RegisterLead'),
   ...caseHeader,
   discoveredOn: isoDateSchema,
@@ -39,13 +47,13 @@ export const registerLead = z.object({
   summary: z.string().min(1).max(4000),
 });
 
-export const extendFilingPeriod = z.object({
+export const extendFilingPeriod = z.strictObject({
   type: z.literal('ExtendFilingPeriod'),
   approvedOn: isoDateSchema,
   reason: z.string().min(1),
 });
 
-export const decideFiling = z.object({
+export const decideFiling = z.strictObject({
   type: z.literal('DecideFiling'),
   decision: z.enum(['file', 'not_file']),
   decidedOn: isoDateSchema,
@@ -56,7 +64,7 @@ export const decideFiling = z.object({
   handlers: z.array(officerCredentialSchema).optional(),
 });
 
-export const recordEvidence = z.object({
+export const recordEvidence = z.strictObject({
   type: z.literal('RecordEvidence'),
   kind: z.enum(['site_inspection', 'interview', 'records_copy', 'sampling', 'sealing_or_seizure', 'other']),
   collectedOn: isoDateSchema,
@@ -66,38 +74,38 @@ export const recordEvidence = z.object({
   officers: z.array(officerCredentialSchema).optional(),
 });
 
-export const concludeInvestigation = z.object({
+export const concludeInvestigation = z.strictObject({
   type: z.literal('ConcludeInvestigation'),
   concludedOn: isoDateSchema,
   findings: z.string().min(1),
 });
 
-export const requestLegalReview = z.object({ type: z.literal('RequestLegalReview'), requestedOn: isoDateSchema });
+export const requestLegalReview = z.strictObject({ type: z.literal('RequestLegalReview'), requestedOn: isoDateSchema });
 
-export const completeLegalReview = z.object({
+export const completeLegalReview = z.strictObject({
   type: z.literal('CompleteLegalReview'),
   completedOn: isoDateSchema,
   opinion: z.enum(['approved', 'returned']),
   comments: z.string().min(1),
 });
 
-export const servePenaltyNotice = z.object({
+export const servePenaltyNotice = z.strictObject({
   type: z.literal('ServePenaltyNotice'),
   servedOn: isoDateSchema,
   proposedFineFen: fenSchema,
   proposedMeasures: z.array(z.string().min(1)).default([]),
 });
 
-export const recordDefence = z.object({
+export const recordDefence = z.strictObject({
   type: z.literal('RecordDefence'),
   receivedOn: isoDateSchema,
   waivesRights: z.boolean(),
   statement: z.string().default(''),
 });
 
-export const requestHearing = z.object({ type: z.literal('RequestHearing'), requestedOn: isoDateSchema });
+export const requestHearing = z.strictObject({ type: z.literal('RequestHearing'), requestedOn: isoDateSchema });
 
-export const holdHearing = z.object({
+export const holdHearing = z.strictObject({
   type: z.literal('HoldHearing'),
   noticeServedOn: isoDateSchema,
   heldOn: isoDateSchema,
@@ -105,22 +113,22 @@ export const holdHearing = z.object({
   hostId: z.string().min(1, 'name the hearing host (听证主持人)'),
 });
 
-export const pauseDecisionClock = z.object({
+export const pauseDecisionClock = z.strictObject({
   type: z.literal('PauseDecisionClock'),
   reason: z.enum(['testing', 'appraisal', 'public_notice', 'other_statutory']),
   from: isoDateSchema,
 });
 
-export const resumeDecisionClock = z.object({ type: z.literal('ResumeDecisionClock'), on: isoDateSchema });
+export const resumeDecisionClock = z.strictObject({ type: z.literal('ResumeDecisionClock'), on: isoDateSchema });
 
-export const extendDecisionPeriod = z.object({
+export const extendDecisionPeriod = z.strictObject({
   type: z.literal('ExtendDecisionPeriod'),
   approvedOn: isoDateSchema,
   days: z.number().int().positive(),
   reason: z.string().min(1),
 });
 
-export const recordCommitteeDecision = z.object({
+export const recordCommitteeDecision = z.strictObject({
   type: z.literal('RecordCommitteeDecision'),
   decidedOn: isoDateSchema,
   outcome: z.enum(['penalty', 'no_penalty']),
@@ -129,12 +137,12 @@ export const recordCommitteeDecision = z.object({
 
 export const noPenaltyGround = z.enum(['facts_not_established', 'time_barred', 'minor_and_corrected', 'no_fault', 'other']);
 
-export const decidePenalty = z.object({
+export const decidePenalty = z.strictObject({
   type: z.literal('DecidePenalty'),
   decidedOn: isoDateSchema,
   outcome: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('no_penalty'), ground: noPenaltyGround, reason: z.string().min(1) }),
-    z.object({
+    z.strictObject({ kind: z.literal('no_penalty'), ground: noPenaltyGround, reason: z.string().min(1) }),
+    z.strictObject({
       kind: z.literal('penalty'),
       violationDate: isoDateSchema,
       provisionId: z.string().min(1),
@@ -146,13 +154,13 @@ export const decidePenalty = z.object({
   ]),
 });
 
-export const serveDecision = z.object({
+export const serveDecision = z.strictObject({
   type: z.literal('ServeDecision'),
   servedOn: isoDateSchema,
   method: z.enum(['in_person', 'post', 'electronic', 'public_notice', 'left_at_address']),
 });
 
-export const recordPayment = z.object({
+export const recordPayment = z.strictObject({
   type: z.literal('RecordPayment'),
   paidOn: isoDateSchema,
   amountFen: fenSchema.positive('a payment must be more than zero'),
@@ -160,29 +168,29 @@ export const recordPayment = z.object({
   channel: z.enum(['officer', 'treasury']),
 });
 
-export const approveDeferral = z.object({
+export const approveDeferral = z.strictObject({
   type: z.literal('ApproveDeferral'),
   approvedOn: isoDateSchema,
   newDueOn: isoDateSchema,
   reason: z.string().min(1),
 });
 
-export const approveInstalments = z.object({
+export const approveInstalments = z.strictObject({
   type: z.literal('ApproveInstalments'),
   approvedOn: isoDateSchema,
-  instalments: z.array(z.object({ dueOn: isoDateSchema, amountFen: fenSchema.positive() })).min(2),
+  instalments: z.array(z.strictObject({ dueOn: isoDateSchema, amountFen: fenSchema.positive() })).min(2),
   reason: z.string().min(1),
 });
 
-export const serveDemandNotice = z.object({ type: z.literal('ServeDemandNotice'), servedOn: isoDateSchema });
+export const serveDemandNotice = z.strictObject({ type: z.literal('ServeDemandNotice'), servedOn: isoDateSchema });
 
-export const applyToCourt = z.object({
+export const applyToCourt = z.strictObject({
   type: z.literal('ApplyToCourt'),
   filedOn: isoDateSchema,
   court: z.string().min(1),
 });
 
-export const recordCourtRuling = z.object({
+export const recordCourtRuling = z.strictObject({
   type: z.literal('RecordCourtRuling'),
   ruledOn: isoDateSchema,
   ruling: z.enum(['enforce', 'refuse']),
@@ -190,14 +198,14 @@ export const recordCourtRuling = z.object({
 });
 
 /** 涉嫌犯罪的移送公安机关 (行政处罚法 第二十七条): the case waits for the police's answer. */
-export const transferToPolice = z.object({
+export const transferToPolice = z.strictObject({
   type: z.literal('TransferToPolice'),
   decidedOn: isoDateSchema,
   grounds: z.string().min(1, 'state why the violation may be a crime'),
 });
 
 /** The answer of an escalation this case started, delivered by the workflow (system). */
-export const recordEscalationOutcome = z.object({
+export const recordEscalationOutcome = z.strictObject({
   type: z.literal('RecordEscalationOutcome'),
   escalationId: z.string().min(1),
   outcome: z.string().min(1),
@@ -205,39 +213,41 @@ export const recordEscalationOutcome = z.object({
 });
 
 /** The clock: raises due notices and opens enforcement. Sent by the workflow's timers only. */
-export const tick = z.object({ type: z.literal('Tick') });
+export const tick = z.strictObject({ type: z.literal('Tick') });
 
 /** A new calendar arrived (a State Council notice was loaded): provisional deadlines are computed again. System only. */
-export const recomputeDeadlines = z.object({ type: z.literal('RecomputeDeadlines') });
+export const recomputeDeadlines = z.strictObject({ type: z.literal('RecomputeDeadlines') });
 
-export const penaltyOpeningCommandSchema = z.discriminatedUnion('type', [openSummaryCase, registerLead]);
+export const penaltyOpeningCommandSchema = storableText(z.discriminatedUnion('type', [openSummaryCase, registerLead]));
 
 /** Commands an officer (or an inbound integration) may send to an open case. */
-export const penaltyCaseCommandSchema = z.discriminatedUnion('type', [
-  extendFilingPeriod,
-  decideFiling,
-  recordEvidence,
-  concludeInvestigation,
-  requestLegalReview,
-  completeLegalReview,
-  servePenaltyNotice,
-  recordDefence,
-  requestHearing,
-  holdHearing,
-  pauseDecisionClock,
-  resumeDecisionClock,
-  extendDecisionPeriod,
-  recordCommitteeDecision,
-  decidePenalty,
-  serveDecision,
-  recordPayment,
-  approveDeferral,
-  approveInstalments,
-  serveDemandNotice,
-  applyToCourt,
-  recordCourtRuling,
-  transferToPolice,
-]);
+export const penaltyCaseCommandSchema = storableText(
+  z.discriminatedUnion('type', [
+    extendFilingPeriod,
+    decideFiling,
+    recordEvidence,
+    concludeInvestigation,
+    requestLegalReview,
+    completeLegalReview,
+    servePenaltyNotice,
+    recordDefence,
+    requestHearing,
+    holdHearing,
+    pauseDecisionClock,
+    resumeDecisionClock,
+    extendDecisionPeriod,
+    recordCommitteeDecision,
+    decidePenalty,
+    serveDecision,
+    recordPayment,
+    approveDeferral,
+    approveInstalments,
+    serveDemandNotice,
+    applyToCourt,
+    recordCourtRuling,
+    transferToPolice,
+  ]),
+);
 
 export type PenaltyOpeningCommand = z.infer<typeof penaltyOpeningCommandSchema>;
 export type PenaltyCaseCommand = z.infer<typeof penaltyCaseCommandSchema>;

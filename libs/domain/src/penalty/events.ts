@@ -4,7 +4,7 @@ import { isoDateSchema } from '../shared/iso-date';
 import { fenSchema } from '../shared/money';
 import { sectionSchema } from '../shared/actor';
 import { deadlineChangesSchema } from './deadline-record';
-import { noPenaltyGround, partySchema } from './commands';
+import { noPenaltyGround, partyRecordSchema } from './commands';
 
 const deadlines = deadlineChangesSchema.optional();
 const versionRef = z.object({ effectiveFrom: isoDateSchema, source: z.string() });
@@ -23,7 +23,7 @@ export const penaltyEventPayloadSchemas = {
     procedure: z.enum(['summary', 'general']),
     section: sectionSchema,
     title: z.string(),
-    party: partySchema,
+    party: partyRecordSchema,
     openedOn: isoDateSchema,
     /** the rule set the case runs under, with each value's legal source (程序从新) */
     rules: z.record(z.string(), z.unknown()),
