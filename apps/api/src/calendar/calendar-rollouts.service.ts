@@ -62,6 +62,26 @@ export class CalendarRolloutsService implements OnApplicationBootstrap, OnApplic
     return (await this.store.get(this.config.bureauId, rollout.id)) ?? rollout;
   }
 
+  /**
+   * `start`, answered after at most `ms`: when Temporal is slow or away the rollout is answered as it stands
+   * (pending) while the attempt goes on; the reconcile pass covers an attempt that does not succeed.
+   */
+  async startWithin(rollout: CalendarRollout, ms: number): Promise<CalendarRollout> {
+    const attempt = this.start(rollout).catch((err: unknown) => {
+      this.logger.warn(`calendar rollout ${rollout.id}: ${err instanceof Error ? err.message : String(err)}`);
+      return rollout;
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<CalendarRollout>((resolve) => {
+      timer = setTimeout(() => resolve(rollout), ms);
+    });
+    try {
+      return await Promise.race([attempt, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** A running rollout with Temporal's current figures (also recorded); any other as last recorded. */
   async refresh(rollout: CalendarRollout): Promise<CalendarRollout> {
     if (rollout.state !== 'running') return rollout;

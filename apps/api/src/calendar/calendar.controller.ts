@@ -12,6 +12,9 @@ import { ApiError } from '../errors/api-error';
 import { CalendarService } from './calendar.service';
 import { CalendarRolloutsService } from './calendar-rollouts.service';
 
+/** The longest a notice's answer waits for Temporal to accept the batch; after that it answers `pending`. */
+const ANSWER_WITHIN_MS = 3_000;
+
 @ApiTags('工作日历 working-day calendar')
 @Controller('api/calendar')
 export class CalendarController {
@@ -49,7 +52,7 @@ export class CalendarController {
     if (againstStatute) throw new ApiError(422, againstStatute.code, againstStatute.message, againstStatute.details ?? {});
     const { rollout, repeated, snapshot } = await this.calendar.load(body, actor);
     // a repeated notice answers its rollout as it stands; a new one is handed to Temporal now (or by the next reconcile)
-    const current = repeated ? await this.rollouts.refresh(rollout) : await this.rollouts.start(rollout);
+    const current = repeated ? await this.rollouts.refresh(rollout) : await this.rollouts.startWithin(rollout, ANSWER_WITHIN_MS);
     res.location(`/api/calendar/rollouts/${encodeURIComponent(current.id)}`);
     return { rolloutId: current.id, repeated, horizon: snapshot.horizon, rollout: current };
   }
