@@ -84,6 +84,24 @@ async function openPenaltyCase(): Promise<string> {
   return lead.body.caseId;
 }
 
+/** A second penalty case transferred to the police: it waits, and its child escalation (`<case>-POLICE`) runs. */
+async function openTransferredCase(): Promise<{ caseId: string; childId: string }> {
+  const caseId = await openPenaltyCase();
+  const transferred = await stack.request(
+    'POST',
+    `/api/penalty-cases/${caseId}/commands`,
+    { type: 'TransferToPolice', decidedOn: today(), grounds: '涉嫌生产销售伪劣产品罪' },
+    'head-wang',
+  );
+  expect(transferred.status).toBe(200);
+  const childId = `${caseId}-POLICE`;
+  await waitUntil('the police escalation in the read model', async () => {
+    const res = await stack.request('GET', `/api/cases/${childId}`);
+    return res.status === 200 ? true : undefined;
+  });
+  return { caseId, childId };
+}
+
 /** A top-level escalation to CNCA, submitted to the city bureau and signed for: its answer period is running. */
 async function openEscalation(): Promise<string> {
   const opened = await stack.request<{ escalationId: string }>(
@@ -114,11 +132,15 @@ async function openEscalation(): Promise<string> {
 describe('loading a State Council notice reaches every running case of the bureau, as a Temporal batch', () => {
   let penaltyCase: string;
   let escalation: string;
+  let transfer: { caseId: string; childId: string };
   let first: LoadAnswer;
+  /** every running workflow of the bureau: two penalty cases, the child escalation of the transfer, the escalation */
+  const everyCase = () => [penaltyCase, transfer.caseId, transfer.childId, escalation];
 
-  it('a penalty case and an escalation with provisional deadlines in the notice year both recompute; the rollout reports its counts', async () => {
+  it('a penalty case and an escalation with provisional deadlines in the notice year both recompute, a transfer’s child escalation is signalled too; the rollout reports its counts', async () => {
     penaltyCase = await openPenaltyCase();
     escalation = await openEscalation();
+    transfer = await openTransferredCase();
     // meaningful while the built-in calendar stops at 2026 and these periods, running from today, end in 2027
     const provisional = async (caseId: string, kind: string) =>
       waitUntil(`a provisional ${kind} deadline on ${caseId}`, async () => {
@@ -147,18 +169,20 @@ describe('loading a State Council notice reaches every running case of the burea
     expect(loaded.body).toMatchObject({ repeated: false, rolloutId: expect.stringMatching(/^calendar-/) as unknown });
     first = loaded.body;
     const done = await finished(first.rolloutId);
-    expect(done).toMatchObject({ id: first.rolloutId, year: 2027, revision: 1, state: 'completed', total: 2, done: 2, failed: 0 });
+    expect(done).toMatchObject({ id: first.rolloutId, year: 2027, revision: 1, state: 'completed', total: 4, done: 4, failed: 0 });
     expect(done.loadedBy.id).toBe('admin');
+    // a process started by a case is reached too: it carries the case search attributes
+    for (const caseId of everyCase()) expect(await calendarSignals(caseId)).toBe(1);
   });
 
   it('the same notice loaded again starts nothing: same rollout, no second signal, no second recomputation', async () => {
     const again = await stack.request<LoadAnswer>('POST', '/api/calendar/notices', NOTICE_2027, 'admin');
     expect(again.status).toBe(202);
-    expect(again.body).toMatchObject({ repeated: true, rolloutId: first.rolloutId, rollout: { state: 'completed', total: 2 } });
+    expect(again.body).toMatchObject({ repeated: true, rolloutId: first.rolloutId, rollout: { state: 'completed', total: 4 } });
     const list = await stack.request<{ rollouts: Rollout[] }>('GET', '/api/calendar/rollouts', undefined, 'admin');
     expect(list.body.rollouts.map((r) => r.id)).toEqual([first.rolloutId]);
+    for (const caseId of everyCase()) expect(await calendarSignals(caseId)).toBe(1);
     for (const caseId of [penaltyCase, escalation]) {
-      expect(await calendarSignals(caseId)).toBe(1);
       const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`);
       expect(c.body.timeline.filter((e) => e.type === 'DeadlinesRecomputed')).toHaveLength(1);
     }
@@ -188,9 +212,9 @@ describe('loading a State Council notice reaches every running case of the burea
       90_000,
     );
     const done = await finished(loaded.rolloutId);
-    expect(done).toMatchObject({ revision: 2, state: 'completed', total: 2, done: 2, failed: 0 });
+    expect(done).toMatchObject({ revision: 2, state: 'completed', total: 4, done: 4, failed: 0 });
+    for (const caseId of everyCase()) expect(await calendarSignals(caseId)).toBe(2);
     for (const caseId of [penaltyCase, escalation]) {
-      expect(await calendarSignals(caseId)).toBe(2);
       // nothing moved between the two notices: the second signal records nothing
       const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`);
       expect(c.body.timeline.filter((e) => e.type === 'DeadlinesRecomputed')).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CalendarSnapshot } from '@qts/domain';
 import type { AppConfig } from '@qts/config';
-import { calendarUpdatedSignal } from '@qts/workflows';
+import { BUREAU_SEARCH_ATTRIBUTE, calendarUpdatedSignal } from '@qts/workflows';
 import { APP_CONFIG } from '@qts/nest-support';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import type { BatchProgress } from './calendar-rollout';
@@ -56,7 +56,7 @@ export class CalendarBatch {
   ) {
     if (/['"\\]/.test(config.bureauId))
       throw new Error(`BUREAU_ID ${JSON.stringify(config.bureauId)} cannot be used in a Temporal visibility query (quote or backslash)`);
-    this.visibilityQuery = `BureauId = '${config.bureauId}' AND ExecutionStatus = 'Running'`;
+    this.visibilityQuery = `${BUREAU_SEARCH_ATTRIBUTE.name} = '${config.bureauId}' AND ExecutionStatus = 'Running'`;
   }
 
   /** Starts the batch; `false` when a batch with this job id already exists (started before, by this or another API). */
