@@ -10,6 +10,10 @@ import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
+import { CalendarRolloutsController } from './calendar/calendar-rollouts.controller';
+import { CalendarRolloutsService } from './calendar/calendar-rollouts.service';
+import { CalendarRolloutStore } from './calendar/calendar-rollout-store';
+import { CalendarBatch } from './calendar/calendar-batch';
 import { PenaltyCasesController } from './penalty/penalty-cases.controller';
 import { PenaltyCasesService } from './penalty/penalty-cases.service';
 import { PaymentsConsumer } from './inbound/payments.consumer';
@@ -40,6 +44,7 @@ import { CaseDirectory } from './auth/case-directory';
     PenaltyCasesController,
     CasesController,
     CalendarController,
+    CalendarRolloutsController,
     AuditController,
     EscalationsController,
   ],
@@ -57,6 +62,9 @@ import { CaseDirectory } from './auth/case-directory';
     KafkaAccess,
     HealthService,
     CalendarService,
+    CalendarRolloutStore,
+    CalendarBatch,
+    CalendarRolloutsService,
     PenaltyCasesService,
     PaymentsConsumer,
     ReadModelService,

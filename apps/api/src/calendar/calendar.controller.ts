@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { stateCouncilNoticeSchema, type Actor, type StateCouncilNotice } from '@qts/domain';
@@ -9,11 +10,18 @@ import { CurrentActor } from '../actor/actor.decorator';
 import { Allow } from '../auth/permissions.decorator';
 import { ApiError } from '../errors/api-error';
 import { CalendarService } from './calendar.service';
+import { CalendarRolloutsService } from './calendar-rollouts.service';
+
+/** The longest a notice's answer waits for Temporal to accept the batch; after that it answers `pending`. */
+const ANSWER_WITHIN_MS = 3_000;
 
 @ApiTags('工作日历 working-day calendar')
 @Controller('api/calendar')
 export class CalendarController {
-  constructor(private readonly calendar: CalendarService) {}
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly rollouts: CalendarRolloutsService,
+  ) {}
 
   @Get()
   @Allow('cases.read')
@@ -29,12 +37,23 @@ export class CalendarController {
 
   @Post('notices')
   @Allow('calendar.manage')
-  @ApiOperation({ summary: '载入国务院办公厅节假日安排通知 / load the State Council holiday notice for a year (administrator)' })
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      '载入国务院办公厅节假日安排通知，并向本局所有在办案件分批下发新日历（立即答复下发编号，进度见 rollouts）/ load the State Council holiday notice for a year (administrator); answers at once with the rollout that hands the new calendar to every running case of the bureau',
+  })
   @ApiBody({ schema: openApiSchema(stateCouncilNoticeSchema) })
-  async load(@Body(new ZodValidationPipe(stateCouncilNoticeSchema)) body: StateCouncilNotice, @CurrentActor() actor: Actor) {
+  async load(
+    @Body(new ZodValidationPipe(stateCouncilNoticeSchema)) body: StateCouncilNotice,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const againstStatute = checkNoticeAgainstStatute(body);
     if (againstStatute) throw new ApiError(422, againstStatute.code, againstStatute.message, againstStatute.details ?? {});
-    const { snapshot, casesSignalled } = await this.calendar.load(body, actor);
-    return { horizon: snapshot.horizon, casesSignalled };
+    const { rollout, repeated, snapshot } = await this.calendar.load(body, actor);
+    // a repeated notice answers its rollout as it stands; a new one is handed to Temporal now (or by the next reconcile)
+    const current = repeated ? await this.rollouts.refresh(rollout) : await this.rollouts.startWithin(rollout, ANSWER_WITHIN_MS);
+    res.location(`/api/calendar/rollouts/${encodeURIComponent(current.id)}`);
+    return { rolloutId: current.id, repeated, horizon: snapshot.horizon, rollout: current };
   }
 }

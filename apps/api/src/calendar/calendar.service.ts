@@ -2,11 +2,11 @@ import { buildCalendarSnapshot } from '@qts/holiday-calendar';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { shanghaiDate, stateCouncilNoticeSchema, type Actor, type CalendarSnapshot, type StateCouncilNotice } from '@qts/domain';
 import type { AppConfig } from '@qts/config';
-import { PENALTY_CASE_WORKFLOW, calendarUpdatedSignal } from '@qts/workflows';
 import { APP_CONFIG } from '@qts/nest-support';
 import { PgPool } from '@qts/nest-support';
-import { TemporalConnection } from '../temporal/temporal.providers';
 import { ReferenceTables } from '../db/reference-tables';
+import { CalendarRolloutStore } from './calendar-rollout-store';
+import type { CalendarRollout } from './calendar-rollout';
 
 const CACHE_MS = 60_000;
 
@@ -23,7 +23,7 @@ export class CalendarService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: PgPool,
-    private readonly temporal: TemporalConnection,
+    private readonly rollouts: CalendarRolloutStore,
     tables: ReferenceTables,
   ) {
     this.table = tables.table('calendar_notices');
@@ -34,31 +34,30 @@ export class CalendarService {
     return rows.map((r) => stateCouncilNoticeSchema.parse(r.notice));
   }
 
-  async snapshot(): Promise<CalendarSnapshot> {
-    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.snapshot;
+  /** The calendar in force (cached for a minute; `fresh` reads the notices again). */
+  async snapshot(options: { fresh?: boolean } = {}): Promise<CalendarSnapshot> {
+    if (!options.fresh && this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.snapshot;
     const year = Number(shanghaiDate(Date.now()).slice(0, 4));
     const snapshot = buildCalendarSnapshot({ fromYear: year - 1, toYear: year + 4, notices: await this.notices() });
     this.cached = { at: Date.now(), snapshot };
     return snapshot;
   }
 
-  /** Loads (or replaces) a year's notice and hands the new calendar to every running case of this bureau. */
-  async load(notice: StateCouncilNotice, actor: Actor): Promise<{ snapshot: CalendarSnapshot; casesSignalled: number }> {
-    await this.db.pool.query(
-      `INSERT INTO ${this.table} (year, notice, loaded_by) VALUES ($1, $2, $3)
-       ON CONFLICT (year) DO UPDATE SET notice = EXCLUDED.notice, loaded_by = EXCLUDED.loaded_by, loaded_at = now()`,
-      [notice.year, JSON.stringify(notice), JSON.stringify(actor)],
+  /**
+   * Loads (or replaces) a year's notice and records its rollout to every running case of this bureau (started by
+   * CalendarRolloutsService). The same notice again records nothing new and answers the rollout it had.
+   */
+  async load(
+    notice: StateCouncilNotice,
+    actor: Actor,
+  ): Promise<{ rollout: CalendarRollout; repeated: boolean; snapshot: CalendarSnapshot }> {
+    const { rollout, repeated } = await this.rollouts.recordLoad(this.config.bureauId, notice, actor);
+    const snapshot = await this.snapshot({ fresh: true });
+    this.logger.log(
+      repeated
+        ? `calendar notice for ${notice.year} loaded again by ${actor.id}: unchanged, rollout ${rollout.id} stands`
+        : `calendar notice for ${notice.year} loaded by ${actor.id}: rollout ${rollout.id}`,
     );
-    this.cached = undefined;
-    const snapshot = await this.snapshot();
-    const client = await this.temporal.get();
-    let casesSignalled = 0;
-    const query = `WorkflowType = '${PENALTY_CASE_WORKFLOW}' AND ExecutionStatus = 'Running' AND BureauId = '${this.config.bureauId}'`;
-    for await (const wf of client.workflow.list({ query })) {
-      await client.workflow.getHandle(wf.workflowId).signal(calendarUpdatedSignal, snapshot);
-      casesSignalled += 1;
-    }
-    this.logger.log(`calendar notice for ${notice.year} loaded by ${actor.id}; ${casesSignalled} running cases updated`);
-    return { snapshot, casesSignalled };
+    return { rollout, repeated, snapshot };
   }
 }
