@@ -57,8 +57,25 @@ describe('a case awaiting payment takes a newly loaded State Council calendar', 
       const year = Number(today.slice(0, 4));
       const snapshot = buildCalendarSnapshot({ fromYear: year - 1, toYear: year + 3, notices: [noticeMaking(appealEnd)] });
       await c.handle.signal(calendarUpdatedSignal, snapshot);
-      // the signal is taken once the case answers a query after it
+      const recomputed = () => publisher.ofCase(c.caseId).filter((e) => e.type === 'DeadlinesRecomputed');
+      for (let i = 0; i < 50 && recomputed().length === 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+      expect(recomputed()).toHaveLength(1);
+      const after = await c.state();
+      // the rest block covers the old end and the two days after: the period ends on the next working day at least
+      const newEnd = after.deadlines['appeal_periods']?.due ?? '';
+      expect(newEnd > addDays(appealEnd, 2)).toBe(true);
+      expect(after.enforcementFrom).toBe(addDays(newEnd, 1));
+      expect((after.courtWindowEndsOn ?? '') > (before.courtWindowEndsOn ?? '')).toBe(true);
+      expect(recomputed()[0]?.payload).toMatchObject({
+        enforcementFrom: after.enforcementFrom,
+        courtWindowEndsOn: after.courtWindowEndsOn,
+      });
+      expect(recomputed()[0]?.actor.role).toBe('system');
+
+      // the same calendar again records nothing
+      await c.handle.signal(calendarUpdatedSignal, snapshot);
       await c.state();
+      expect(recomputed()).toHaveLength(1);
       await recordHistoryIfAsked(c.handle, process.env['RECORD_HISTORY_NAME'] ?? 'penalty-case-payment-calendar-signal');
     });
   });

@@ -138,9 +138,20 @@ export async function runCaseProcess<S>(
     return { caseId: input.caseId, stage: process.stageOf(state), events: applied };
   };
 
+  /**
+   * Rules that changed while cases were running, for a command decided in a handler or the main loop. A calendar
+   * taken before every calendar-derived date was recomputed (appeal-periods end, enforcement opening, court window,
+   * late-fee start) replays recomputing only its provisional deadlines.
+   */
+  const compatOf = (command: Command): DecideContext['compat'] => {
+    if (command.type === 'RecomputeDeadlines')
+      return patched('recompute-calendar-derived-dates') ? undefined : { recomputeDeadlinesOnly: true };
+    return options.compatFor?.(command);
+  };
+
   /** A system command of the runner's own (clock, calendar, child outcome): applied if it decides anything. */
   const applySystem = (command: Command): boolean => {
-    const events = decide(command, SYSTEM_ACTOR, options.compatFor?.(command));
+    const events = decide(command, SYSTEM_ACTOR, compatOf(command));
     if (isDomainError(events)) {
       log.warn('system command not applied', { caseId: input.caseId, command: command.type, code: events.code });
       return false;
@@ -161,7 +172,7 @@ export async function runCaseProcess<S>(
   setHandler(
     commandUpdateOf(process),
     async ({ command, actor }: CaseCommandRequest) => {
-      const events = decide(command as Command, actor, options.compatFor?.(command as Command));
+      const events = decide(command as Command, actor, compatOf(command as Command));
       if (isDomainError(events)) throw refusal(events);
       const result = apply(events, actor);
       const mine = seq;

@@ -63,16 +63,29 @@ export function deadlineAfter(
 }
 
 /**
- * Provisional deadlines computed again on the calendar in force (a State Council notice loaded since): those whose
- * date or status changes, with their warning dates; the legal source and basis stay as they were.
+ * Deadlines computed again from their recorded basis on the calendar in force (a State Council notice loaded since):
+ * those whose date, status or warning dates change; the legal source and basis stay as they were. `provisionalOnly`
+ * is the rule before every calendar-derived date was recomputed (running cases replay with it).
  */
-export function recomputedDeadlines(ctx: DecideContext, rules: PenaltyRuleSet, deadlines: readonly DeadlineRecord[]): DeadlineRecord[] {
+export function recomputedDeadlines(
+  ctx: DecideContext,
+  rules: PenaltyRuleSet,
+  deadlines: readonly DeadlineRecord[],
+  provisionalOnly = true,
+): DeadlineRecord[] {
   const changed: DeadlineRecord[] = [];
   for (const d of deadlines) {
-    if (!d.provisional || !d.basis || !(d.kind in DEADLINE_LABELS)) continue;
+    if ((provisionalOnly && !d.provisional) || !d.basis || !(d.kind in DEADLINE_LABELS)) continue;
     const due = endOfPeriod(ctx.calendar, d.basis.from, d.basis.period);
-    if (due.date === d.due && due.provisional === d.provisional) continue;
-    changed.push(deadlineAt(ctx, rules, d.kind as PenaltyDeadlineKind, due, d.legalSource, d.basis));
+    if (provisionalOnly && due.date === d.due && due.provisional === d.provisional) continue;
+    const fresh = deadlineAt(ctx, rules, d.kind as PenaltyDeadlineKind, due, d.legalSource, d.basis);
+    if (!provisionalOnly && sameDeadline(fresh, d)) continue;
+    changed.push(fresh);
   }
   return changed;
+}
+
+/** Same dates and certainty: a recomputation that changes nothing records nothing. */
+export function sameDeadline(a: DeadlineRecord, b: DeadlineRecord): boolean {
+  return a.due === b.due && a.provisional === b.provisional && a.warnOn === b.warnOn && a.bureauHeadOn === b.bureauHeadOn;
 }

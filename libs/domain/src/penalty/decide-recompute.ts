@@ -2,15 +2,27 @@ import { recomputedDeadlines } from './deadline-factory';
 import { deadlinesRecomputed } from './deadline-record';
 import { rulesOf, type DecideContext } from './decide-context';
 import type { PenaltyEvent } from './events';
+import { recomputedEnforcementDates } from './recompute-enforcement-dates';
 import type { PenaltyState } from './state';
 
 /**
  * A date computed past the calendar's horizon is provisional (statutory holidays only). When the State Council's
- * notice for that year is loaded, the open provisional deadlines are computed again from their recorded basis:
- * make-up working days and moved rest days count as the notice says. Nothing changes → no event.
+ * notice for that year is loaded, every date the case took from the calendar is computed again from its basis:
+ * deadlines that record a period from a date, and the plain dates of a served decision (payment due date, appeal
+ * periods, enforcement opening, court window). Nothing changes → no event.
  */
 export function decideRecomputeDeadlines(state: PenaltyState, ctx: DecideContext): PenaltyEvent[] {
   if (state.stage === 'closed' || !state.rules) return [];
-  const changed = recomputedDeadlines(ctx, rulesOf(state), Object.values(state.deadlines));
-  return changed.length === 0 ? [] : [deadlinesRecomputed(changed)];
+  const rules = rulesOf(state);
+  if (ctx.compat?.recomputeDeadlinesOnly) {
+    const changed = recomputedDeadlines(ctx, rules, Object.values(state.deadlines));
+    return changed.length === 0 ? [] : [deadlinesRecomputed(changed)];
+  }
+  const { deadlines: derived, ...dates } = recomputedEnforcementDates(state, ctx, rules);
+  const derivedKinds = new Set(derived.map((d) => d.kind));
+  const byBasis = recomputedDeadlines(ctx, rules, Object.values(state.deadlines), false).filter((d) => !derivedKinds.has(d.kind));
+  const changed = [...byBasis, ...derived];
+  if (changed.length === 0 && Object.keys(dates).length === 0) return [];
+  const event = deadlinesRecomputed(changed);
+  return [{ ...event, payload: { ...event.payload, ...dates } }];
 }

@@ -153,7 +153,16 @@ export const penaltyEventPayloadSchemas = {
   CaseTransferredToPolice: z.object({ decidedOn: isoDateSchema, grounds: z.string(), escalationId: z.string(), deadlines }),
   PoliceDeclinedTransfer: z.object({ escalationId: z.string(), decidedOn: isoDateSchema, pausedDays: z.number().int(), deadlines }),
   /** provisional deadlines moved (or became firm) on a newly loaded State Council calendar */
-  DeadlinesRecomputed: z.object({ reason: z.string(), deadlines }),
+  DeadlinesRecomputed: z.object({
+    reason: z.string(),
+    deadlines,
+    /** the statutory payment schedule with its due date (late fees run from the day after) on the new calendar */
+    schedule: paymentScheduleSchema.optional(),
+    reconsiderationEndsOn: isoDateSchema.optional(),
+    litigationEndsOn: isoDateSchema.optional(),
+    enforcementFrom: isoDateSchema.optional(),
+    courtWindowEndsOn: isoDateSchema.optional(),
+  }),
   EscalationNoticeRaised: escalationNoticeRaisedSchema,
 } as const;
 

@@ -156,7 +156,16 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
     case 'InstalmentsApproved': {
       const p = event.payload;
       return withDeadlines(
-        acted({ ...state, schedule: p.schedule, enforcementFrom: p.enforcementFrom, courtWindowEndsOn: p.courtWindowEndsOn }, p.approvedOn),
+        acted(
+          {
+            ...state,
+            schedule: p.schedule,
+            scheduleApprovedOn: p.approvedOn,
+            enforcementFrom: p.enforcementFrom,
+            courtWindowEndsOn: p.courtWindowEndsOn,
+          },
+          p.approvedOn,
+        ),
         p.deadlines,
       );
     }
@@ -203,8 +212,18 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
         p.deadlines,
       );
     }
-    case 'DeadlinesRecomputed':
-      return withDeadlines(state, event.payload.deadlines);
+    case 'DeadlinesRecomputed': {
+      const p = event.payload;
+      return withDeadlines(
+        {
+          ...state,
+          ...(p.schedule ? { schedule: p.schedule } : {}),
+          ...(p.enforcementFrom ? { enforcementFrom: p.enforcementFrom } : {}),
+          ...(p.courtWindowEndsOn ? { courtWindowEndsOn: p.courtWindowEndsOn } : {}),
+        },
+        p.deadlines,
+      );
+    }
     case 'EscalationNoticeRaised':
       return { ...state, raisedNotices: [...state.raisedNotices, event.payload.noticeKey, ...(event.payload.supersedes ?? [])] };
     default: {

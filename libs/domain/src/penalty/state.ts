@@ -64,6 +64,11 @@ export interface PenaltyState {
     servedOn: IsoDate | null;
   } | null;
   schedule: PaymentSchedule;
+  /**
+   * when the bureau head set the schedule's dates (deferral, instalments): they are then not derived from the calendar;
+   * null while the schedule is the statutory payment period from service (absent on states saved before it was kept)
+   */
+  scheduleApprovedOn?: IsoDate | null;
   payments: PaymentRecord[];
   enforcementFrom: IsoDate | null;
   courtWindowEndsOn: IsoDate | null;
@@ -100,6 +105,7 @@ export function initialPenaltyState(): PenaltyState {
     committeeOutcome: null,
     decision: null,
     schedule: [],
+    scheduleApprovedOn: null,
     payments: [],
     enforcementFrom: null,
     courtWindowEndsOn: null,

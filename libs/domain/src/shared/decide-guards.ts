@@ -19,6 +19,11 @@ export interface DecideContext {
     evidenceWithoutCertificates?: boolean;
     /** a case filed before the 办案人员 were designated at filing: the head's decision alone was enough */
     filingWithoutHandlers?: boolean;
+    /**
+     * a calendar taken before every calendar-derived date was recomputed: only provisional deadlines with a recorded
+     * basis moved (not the appeal-periods end, enforcement opening, court window or late-fee start)
+     */
+    recomputeDeadlinesOnly?: boolean;
   };
 }
 
