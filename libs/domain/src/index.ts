@@ -12,5 +12,6 @@ export * from './calendar';
 export * from './escalation';
 export * from './authorization';
 export * from './events/escalation-notice';
+export * from './deadlines/notices';
 export * from './kernel';
 export * from './shared/storable-text';

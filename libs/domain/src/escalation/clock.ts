@@ -1,41 +1,9 @@
-import { addDays, shanghaiDate, startOfShanghaiDay, type IsoDate } from '../shared/iso-date';
+import { nextNoticeAt, noticesDue, type NoticeTrigger } from '../deadlines/notices';
 import { todayOf, type DecideContext } from '../shared/decide-guards';
-import type { EscalationDeadline, EscalationEvent } from './events';
+import type { EscalationEvent } from './events';
 import type { EscalationState } from './state';
 
-interface NoticeTrigger {
-  key: string;
-  deadline: EscalationDeadline;
-  recipient: 'section_chief' | 'bureau_head';
-  /** 1 for the first missed notice, 2.. for the repeated reminders; 0 for the bureau head */
-  reminder: number;
-  on: IsoDate;
-}
-
 /** Missed → 科长; again every reminder day → 科长; still missed → 局长. A response can't be hurried before it is due. */
-function triggersOf(d: EscalationDeadline): NoticeTrigger[] {
-  if (!d.escalate) return [];
-  const key = (what: string, recipient: string) => `${d.kind}@${d.due}:${what}:${recipient}`;
-  const out: NoticeTrigger[] = [
-    { key: key('missed', 'section_chief'), deadline: d, recipient: 'section_chief', reminder: 1, on: addDays(d.due, 1) },
-  ];
-  (d.reminderOn ?? []).forEach((on, i) =>
-    out.push({ key: key(`reminder-${i + 2}`, 'section_chief'), deadline: d, recipient: 'section_chief', reminder: i + 2, on }),
-  );
-  if (d.bureauHeadOn)
-    out.push({ key: key('missed', 'bureau_head'), deadline: d, recipient: 'bureau_head', reminder: 0, on: addDays(d.bureauHeadOn, 1) });
-  return out;
-}
-
-function pendingTriggers(state: EscalationState): NoticeTrigger[] {
-  if (state.stage !== 'open') return [];
-  const raised = new Set(state.raisedNotices);
-  return Object.values(state.deadlines)
-    .flatMap(triggersOf)
-    .filter((t) => !raised.has(t.key))
-    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-}
-
 function message(t: NoticeTrigger): string {
   const d = t.deadline;
   if (t.recipient === 'bureau_head')
@@ -47,27 +15,14 @@ function message(t: NoticeTrigger): string {
 
 /** What the passing of time decides by itself: reminders and bureau-head notices for overdue responses. */
 export function decideEscalationTick(state: EscalationState, ctx: DecideContext): EscalationEvent[] {
-  const today = todayOf(ctx);
-  return pendingTriggers(state)
-    .filter((t) => t.on <= today)
-    .map((t) => ({
-      type: 'EscalationNoticeRaised',
-      payload: {
-        noticeKey: t.key,
-        supersedes: [],
-        deadlineKind: t.deadline.kind,
-        level: 'missed',
-        recipientRole: t.recipient,
-        due: t.deadline.due,
-        legalSource: t.deadline.legalSource,
-        message: message(t),
-      },
-    }));
+  if (state.stage !== 'open') return [];
+  return noticesDue(state.deadlines, state.raisedNotices, todayOf(ctx), message).map((payload) => ({
+    type: 'EscalationNoticeRaised',
+    payload,
+  }));
 }
 
 /** The next instant at which the clock has something to decide, or null when nothing is pending. */
 export function nextEscalationWakeUp(state: EscalationState, now: number): number | null {
-  const first = pendingTriggers(state)[0];
-  if (!first) return null;
-  return first.on <= shanghaiDate(now) ? now : startOfShanghaiDay(first.on);
+  return state.stage === 'open' ? nextNoticeAt(state.deadlines, state.raisedNotices, now) : null;
 }

@@ -4,6 +4,7 @@ import type { EscalationResponsePhase, EscalationRuleSet } from '../policy/escal
 import type { DecideContext } from '../shared/decide-guards';
 import type { EscalationDeadline } from './events';
 import type { EscalationLevel } from './levels';
+import { recomputeByBasis } from '../deadlines/notices';
 
 export function responseDeadlineKind(phase: EscalationResponsePhase, level: Pick<EscalationLevel, 'key'>): string {
   return `${phase}:${level.key}`;
@@ -51,19 +52,23 @@ export function responseDeadline(
   };
 }
 
-/** Provisional response deadlines computed again on the calendar in force; those whose date or status changed. */
+/**
+ * Response deadlines computed again on the calendar in force, from their basis; those whose dates changed.
+ * `provisionalOnly`: the earlier rule, for escalations that took a calendar before every date was recomputed.
+ */
 export function recomputedResponseDeadlines(
   ctx: DecideContext,
   rules: EscalationRuleSet,
   chain: readonly EscalationLevel[],
   deadlines: readonly EscalationDeadline[],
+  provisionalOnly = true,
 ): EscalationDeadline[] {
-  const changed: EscalationDeadline[] = [];
-  for (const d of deadlines) {
-    const level = chain.find((l) => l.key === d.level);
-    if (!d.provisional || !d.basis || !level) continue;
-    const fresh = responseDeadline(ctx, rules, level, d.phase, d.basis.from);
-    if (fresh.due !== d.due || fresh.provisional !== d.provisional) changed.push(fresh);
-  }
-  return changed;
+  return recomputeByBasis(
+    deadlines,
+    (d) => {
+      const level = chain.find((l) => l.key === d.level);
+      return level && d.basis ? responseDeadline(ctx, rules, level, d.phase, d.basis.from) : null;
+    },
+    provisionalOnly,
+  );
 }

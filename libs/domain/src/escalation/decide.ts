@@ -253,10 +253,11 @@ function decideResubmit(state: EscalationState, cmd: z.infer<typeof resubmitEsca
   ];
 }
 
-/** A newly loaded State Council calendar: provisional response deadlines computed again (nothing changed → no event). */
+/** A newly loaded State Council calendar: response deadlines computed again from their basis (nothing changed → no event). */
 function decideRecompute(state: EscalationState, ctx: DecideContext): Result {
   if (state.stage === 'closed' || !state.rules) return [];
-  const changed = recomputedResponseDeadlines(ctx, state.rules, state.chain, Object.values(state.deadlines));
+  const provisionalOnly = ctx.compat?.recomputeDeadlinesOnly === true;
+  const changed = recomputedResponseDeadlines(ctx, state.rules, state.chain, Object.values(state.deadlines), provisionalOnly);
   return changed.length === 0 ? [] : [deadlinesRecomputed(changed)];
 }
 

@@ -13,3 +13,6 @@ export const escalationNoticeRaisedSchema = z.object({
   legalSource: z.string(),
   message: z.string(),
 });
+
+/** A notice as the deciders build it (before defaults are applied). */
+export type EscalationNoticeRaisedPayload = z.input<typeof escalationNoticeRaisedSchema>;

@@ -4,6 +4,7 @@ import type { Versioned } from '../policy/effective-dated';
 import type { Period } from '../policy/period';
 import type { PenaltyRuleSet } from '../policy/penalty-rules';
 import type { DeadlineRecord } from './deadline-record';
+import { recomputeByBasis } from '../deadlines/notices';
 import type { DecideContext } from './decide-context';
 
 export const DEADLINE_LABELS = {
@@ -73,16 +74,21 @@ export function recomputedDeadlines(
   deadlines: readonly DeadlineRecord[],
   provisionalOnly = true,
 ): DeadlineRecord[] {
-  const changed: DeadlineRecord[] = [];
-  for (const d of deadlines) {
-    if ((provisionalOnly && !d.provisional) || !d.basis || !(d.kind in DEADLINE_LABELS)) continue;
-    const due = endOfPeriod(ctx.calendar, d.basis.from, d.basis.period);
-    if (provisionalOnly && due.date === d.due && due.provisional === d.provisional) continue;
-    const fresh = deadlineAt(ctx, rules, d.kind as PenaltyDeadlineKind, due, d.legalSource, d.basis);
-    if (!provisionalOnly && sameDeadline(fresh, d)) continue;
-    changed.push(fresh);
-  }
-  return changed;
+  return recomputeByBasis(
+    deadlines,
+    (d) =>
+      d.basis && d.kind in DEADLINE_LABELS
+        ? deadlineAt(
+            ctx,
+            rules,
+            d.kind as PenaltyDeadlineKind,
+            endOfPeriod(ctx.calendar, d.basis.from, d.basis.period),
+            d.legalSource,
+            d.basis,
+          )
+        : null,
+    provisionalOnly,
+  );
 }
 
 /** Same dates and certainty: a recomputation that changes nothing records nothing. */

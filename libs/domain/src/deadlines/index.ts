@@ -1,0 +1,2 @@
+export * from './deadline-record';
+export * from './notices';
