@@ -1,20 +1,26 @@
 // 案件工作流 browser UI: plain JavaScript over the same HTTP API officers' systems use. Chinese first, English second.
 'use strict';
 
-const STAGE_ZH = {
-  lead: '线索核查',
-  investigation: '立案调查',
-  legal_review: '法制审核',
-  review_approved: '审核通过待告知',
-  notified: '已告知',
-  committee_decided: '案审会已审议',
-  decided: '已决定待送达',
-  payment: '待缴纳',
-  enforcement: '催告/强制执行',
-  court: '已申请法院执行',
-  transferred: '已移送公安',
-  closed: '已结案',
-};
+// the case processes, their commands, stages and labels: GET /api/processes (the server's registry)
+const registry = { byType: {}, openingRoute: {} };
+async function loadProcesses() {
+  const { ok, data } = await api('GET', '/api/processes');
+  if (!ok) return;
+  registry.byType = Object.fromEntries(data.processes.map((p) => [p.caseType, p]));
+  registry.openingRoute = Object.fromEntries(data.processes.flatMap((p) => p.openings.map((o) => [o.type, `/api/${p.route}`])));
+}
+/** 阶段的中文名, from the case's own process (any process when the type is not known). */
+function stageZh(stage, caseType) {
+  const processes = caseType && registry.byType[caseType] ? [registry.byType[caseType]] : Object.values(registry.byType);
+  for (const p of processes) {
+    const hit = p.stages.find((s) => s.stage === stage);
+    if (hit) return hit.labels.zh;
+  }
+  return stage;
+}
+const commandZh = (caseType, type) =>
+  [...(registry.byType[caseType]?.openings ?? []), ...(registry.byType[caseType]?.commands ?? [])].find((c) => c.type === type)?.labels
+    .zh ?? type;
 const LEVEL_ZH = { approaching: '即将到期', missed: '已逾期' };
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -46,7 +52,7 @@ const NEXT_COMMAND = {
 };
 
 // sign-in: the access token lives in memory only; the refresh token is an HttpOnly cookie scripts never see
-const auth = { accessToken: null, user: null, permissions: { penalty: [], escalation: [], actions: [] } };
+const auth = { accessToken: null, user: null, permissions: { actions: [] } };
 
 function signedIn(data) {
   auth.accessToken = data.accessToken;
@@ -155,7 +161,7 @@ async function loadCases(event) {
         el('td', {}, c.title),
         el('td', {}, c.partyName),
         el('td', {}, SECTION_ZH[c.section] || c.section),
-        el('td', {}, STAGE_ZH[c.stage] || c.stage),
+        el('td', {}, stageZh(c.stage, c.caseType)),
         el('td', { class: c.overdue ? 'overdue' : '' }, c.nextDue ? `${c.nextDue}${c.overdue ? ' 逾期' : ''}` : '—'),
       ),
     );
@@ -210,19 +216,17 @@ async function openCase(caseId, asOf) {
   const due = c.amountDue;
   const asOfInput = el('input', { type: 'date', value: asOf || today() });
   // only the commands the signed-in person's roles may send (the server decides, per section, in the end)
-  // a penalty case or an escalation (上报/移送): each has its own commands and route
-  const escalation = c.caseType === 'escalation';
-  const route = escalation ? '/api/escalations/{escalationId}/commands' : '/api/penalty-cases/{caseId}/commands';
-  const commandsUrl = escalation
-    ? `/api/escalations/${encodeURIComponent(caseId)}/commands`
-    : `/api/penalty-cases/${encodeURIComponent(caseId)}/commands`;
+  // each process has its own commands and route (the registry)
+  const process = registry.byType[c.caseType];
+  const route = `/api/${process?.route}/{id}/commands`;
+  const commandsUrl = `/api/${process?.route}/${encodeURIComponent(caseId)}/commands`;
   const schemas = await commandSchemas(route);
-  const permitted = escalation ? auth.permissions.escalation : auth.permissions.penalty;
+  const permitted = (process?.commands ?? []).filter((x) => x.permitted).map((x) => x.type);
   const offered = Object.keys(schemas).filter((t) => permitted.includes(t));
   const commandType = el(
     'select',
     {},
-    offered.map((t) => el('option', { value: t }, t)),
+    offered.map((t) => el('option', { value: t }, `${commandZh(c.caseType, t)} ${t}`)),
   );
   const formHolder = el('div', { class: 'command-form' });
   const preview = el('pre', { class: 'muted' });
@@ -286,7 +290,7 @@ async function openCase(caseId, asOf) {
         {},
         escalation
           ? `上报/移送 Escalation　当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　目标 Target：${c.procedure}　阶段 Stage：${c.stage}`
-          : `当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　程序 Procedure：${c.procedure === 'summary' ? '简易程序' : '一般程序'}　阶段 Stage：${STAGE_ZH[c.stage] || c.stage}`,
+          : `当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　程序 Procedure：${c.procedure === 'summary' ? '简易程序' : '一般程序'}　阶段 Stage：${stageZh(c.stage, c.caseType)}`,
       ),
     ),
     el(
@@ -447,13 +451,12 @@ const OPENING_TEMPLATES = {
     openedOn: '$today',
   },
 };
-const OPENING_ROUTES = { RegisterLead: '/api/penalty-cases', OpenSummaryCase: '/api/penalty-cases', OpenEscalation: '/api/escalations' };
-const mayOpen = (type) => [...auth.permissions.penalty, ...auth.permissions.escalation].includes(type);
+const mayOpen = (type) => Object.values(registry.byType).some((p) => p.openings.some((o) => o.type === type && o.permitted));
 let openingForm = null;
 let openingType = 'RegisterLead';
 async function renderOpeningForm(type) {
   openingType = type;
-  const schemas = await commandSchemas(OPENING_ROUTES[type]);
+  const schemas = await commandSchemas(registry.openingRoute[type]);
   openingForm = schemaForm(schemas[type], JSON.parse(fill(OPENING_TEMPLATES[type], type)), '', true, ['parent']);
   $('#new-form').replaceChildren(openingForm.element);
   for (const b of document.querySelectorAll('[data-template]')) b.classList.toggle('active', b.dataset.template === type);
@@ -468,10 +471,10 @@ $('#open-case').addEventListener('click', async () => {
     out.className = 'result error';
     return (out.textContent = e.message);
   }
-  const r = await api('POST', OPENING_ROUTES[openingType], body);
-  const id = r.data.caseId || r.data.escalationId;
+  const r = await api('POST', registry.openingRoute[openingType], body);
+  const id = r.data.caseId;
   out.className = `result ${r.ok ? 'ok' : 'error'}`;
-  out.textContent = r.ok ? `已开案 opened ${id}（${STAGE_ZH[r.data.stage] || r.data.stage}）` : `${r.data.code}: ${r.data.message}`;
+  out.textContent = r.ok ? `已开案 opened ${id}（${stageZh(r.data.stage)}）` : `${r.data.code}: ${r.data.message}`;
   if (r.ok) setTimeout(() => openCase(id), 1000);
 });
 
@@ -600,7 +603,7 @@ async function loadPermissions() {
 }
 
 async function start() {
-  await loadPermissions();
+  await Promise.all([loadPermissions(), loadProcesses()]);
   defaultNoticeFilters();
   if (auth.user?.section) for (const t of Object.values(OPENING_TEMPLATES)) t.section = auth.user.section;
   for (const b of document.querySelectorAll('[data-template]')) b.hidden = !mayOpen(b.dataset.template);

@@ -62,17 +62,7 @@ export function sampleOf(schema: z.ZodType): unknown {
   }
 }
 
-/** The `type` literals of a command schema: one object, or a discriminated union of objects. */
-export function commandTypesOf(schema: z.ZodType): string[] {
-  const def = defOf(schema);
-  if (def.type === 'union') return (def['options'] as z.ZodType[]).flatMap(commandTypesOf);
-  if (def.type === 'object') {
-    const type = (def['shape'] as Record<string, z.ZodType>)['type'];
-    if (!type) throw new Error('a command schema without a type field');
-    return (defOf(type)['values'] as string[]).map(String);
-  }
-  throw new Error(`commandTypesOf: unexpected zod type ${def.type}`);
-}
+export { commandTypesOf } from '@qts/domain';
 
 /** One sample per command type of a command schema (each option of a discriminated union). */
 export function commandSamplesOf(schema: z.ZodType): { type: string; sample: { type: string } }[] {

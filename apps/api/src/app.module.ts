@@ -14,8 +14,6 @@ import { CalendarRolloutsController } from './calendar/calendar-rollouts.control
 import { CalendarRolloutsService } from './calendar/calendar-rollouts.service';
 import { CalendarRolloutStore } from './calendar/calendar-rollout-store';
 import { CalendarBatch } from './calendar/calendar-batch';
-import { PenaltyCasesController } from './penalty/penalty-cases.controller';
-import { PenaltyCasesService } from './penalty/penalty-cases.service';
 import { PaymentsConsumer } from './inbound/payments.consumer';
 import { CasesController } from './cases/cases.controller';
 import { ReadModelService } from './cases/read-model.service';
@@ -24,7 +22,9 @@ import { RefusalLog } from './audit/refusal-log.service';
 import { ReferenceTables } from './db/reference-tables';
 import { CaseProcessGateway } from './temporal/case-process-gateway';
 import { EscalationsController } from './escalation/escalations.controller';
-import { EscalationsService } from './escalation/escalations.service';
+import { PROCESS_CONTROLLERS } from './processes/process-controllers';
+import { ProcessCommandsService } from './processes/process-commands.service';
+import { ProcessesController } from './processes/processes.controller';
 import { EscalationResponsesConsumer } from './escalation/escalation-responses.consumer';
 import { AuthController } from './auth/auth.controller';
 import { UsersController } from './auth/users.controller';
@@ -41,12 +41,14 @@ import { CaseDirectory } from './auth/case-directory';
     AuthController,
     UsersController,
     AssignmentsController,
-    PenaltyCasesController,
     CasesController,
     CalendarController,
     CalendarRolloutsController,
     AuditController,
     EscalationsController,
+    ProcessesController,
+    // POST /api/{route} and /api/{route}/:id/commands for every registered process
+    ...PROCESS_CONTROLLERS,
   ],
   providers: [
     configProvider,
@@ -65,13 +67,12 @@ import { CaseDirectory } from './auth/case-directory';
     CalendarRolloutStore,
     CalendarBatch,
     CalendarRolloutsService,
-    PenaltyCasesService,
     PaymentsConsumer,
     ReadModelService,
     RefusalLog,
     ReferenceTables,
     CaseProcessGateway,
-    EscalationsService,
+    ProcessCommandsService,
     EscalationResponsesConsumer,
   ],
 })

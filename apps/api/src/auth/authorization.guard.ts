@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import {
   ACTION_POLICY,
-  COMMAND_POLICIES,
+  commandsOf,
   authorize,
   commandRule,
   sectionSchema,
@@ -85,7 +85,7 @@ export class AuthorizationGuard implements CanActivate {
     const type = typeof body === 'object' && body !== null && 'type' in body ? body.type : undefined;
     const rule = typeof type === 'string' ? commandRule(permission.process, type) : undefined;
     if (typeof type !== 'string' || !rule) {
-      const known = Object.keys(COMMAND_POLICIES[permission.process]);
+      const known = commandsOf(permission.process);
       throw new ApiError(400, 'UNKNOWN_COMMAND', `type: 未知命令 ${String(type)} / unknown command; expected one of ${known.join(', ')}`, {
         known,
       });

@@ -15,8 +15,8 @@ export const Allow = (action: ActionName, options: { caseParam?: string } = {}) 
   SetMetadata(ROUTE_PERMISSION, { kind: 'action', action, ...options } satisfies RoutePermission);
 
 /**
- * A case command: the command type is read from the body, the case from `caseParam` (an opening command names its
- * section in the body instead).
+ * A case command of a registered process (its case type): the command type is read from the body, the case from
+ * `caseParam` (an opening command names its section in the body instead).
  */
 export const CaseCommand = (process: ProcessKind, options: { caseParam?: string } = {}) =>
   SetMetadata(ROUTE_PERMISSION, { kind: 'command', process, ...options } satisfies RoutePermission);

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { topicNames, type AppConfig } from '@qts/config';
 import { APP_CONFIG } from '@qts/nest-support';
+import { escalationProcess } from '@qts/domain';
 import { KafkaAccess } from '../kafka/kafka-access';
 import { asPermanent, parseJsonValue, startInboundConsumer } from '../kafka/inbound-consumer';
-import { EscalationsService } from './escalations.service';
+import { ProcessCommandsService } from '../processes/process-commands.service';
 import { escalationResponseMessageSchema } from './escalation-response-message';
 
 /**
@@ -18,7 +19,7 @@ export class EscalationResponsesConsumer implements OnApplicationBootstrap, OnAp
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly kafka: KafkaAccess,
-    private readonly escalations: EscalationsService,
+    private readonly commands: ProcessCommandsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -31,7 +32,11 @@ export class EscalationResponsesConsumer implements OnApplicationBootstrap, OnAp
       handle: async (message) => {
         const m = escalationResponseMessageSchema.parse(parseJsonValue(message.value));
         try {
-          await this.escalations.send(m.escalationId, m.response, { id: `authority:${m.from}`, role: 'system', name: m.from });
+          await this.commands.send(escalationProcess, m.escalationId, m.response, {
+            id: `authority:${m.from}`,
+            role: 'system',
+            name: m.from,
+          });
         } catch (err) {
           throw asPermanent(err);
         }

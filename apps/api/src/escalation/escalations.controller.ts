@@ -1,23 +1,11 @@
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../temporal/idempotency-key';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
-import {
-  BOUNDARY_MATTERS,
-  escalationCaseCommandSchema,
-  escalationOpeningCommandSchema,
-  proposeOwningDepartments,
-  type Actor,
-  type EscalationCaseCommand,
-  type EscalationOpeningCommand,
-} from '@qts/domain';
-import type { EscalationCommandResult } from '@qts/workflows';
-import { CurrentActor } from '../actor/actor.decorator';
-import { Allow, CaseCommand } from '../auth/permissions.decorator';
+import { BOUNDARY_MATTERS, ESCALATION_CASE_TYPE, proposeOwningDepartments } from '@qts/domain';
+import { Allow } from '../auth/permissions.decorator';
 import { openApiSchema } from '../openapi-schema';
 import { ReadModelService } from '../cases/read-model.service';
-import { EscalationsService } from './escalations.service';
 
 const listQuery = z.object({
   target: z.enum(['city_bureau', 'province', 'cnca', 'police', 'peer_department']).optional(),
@@ -34,37 +22,9 @@ const routingBody = z.object({ matter: z.enum(BOUNDARY_MATTERS), finding: z.stri
 @ApiTags('上报与移送 escalations')
 @ApiBearerAuth()
 @Controller('api/escalations')
+/** Escalation reads and the boundary table; opening and commands are the registry's (processes/process-controllers.ts). */
 export class EscalationsController {
-  constructor(
-    private readonly escalations: EscalationsService,
-    private readonly readModel: ReadModelService,
-  ) {}
-
-  @Post()
-  @CaseCommand('escalation')
-  @ApiOperation({ summary: '拟稿上报/移送 / open an escalation (city bureau, province, CNCA level by level, police, peer department)' })
-  @ApiBody({ schema: openApiSchema(escalationOpeningCommandSchema) })
-  open(
-    @Body(new ZodValidationPipe(escalationOpeningCommandSchema)) body: EscalationOpeningCommand,
-    @CurrentActor() actor: Actor,
-  ): Promise<EscalationCommandResult> {
-    return this.escalations.open(body, actor);
-  }
-
-  @Post(':escalationId/commands')
-  @CaseCommand('escalation', { caseParam: 'escalationId' })
-  @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
-  @ApiOperation({ summary: '上报命令（报送、登记回执、转报、决定、撤回、重报）/ send a command to the escalation' })
-  @ApiBody({ schema: openApiSchema(escalationCaseCommandSchema) })
-  send(
-    @Param('escalationId') escalationId: string,
-    @Body(new ZodValidationPipe(escalationCaseCommandSchema)) body: EscalationCaseCommand,
-    @CurrentActor() actor: Actor,
-    @IdempotencyKey() idempotencyKey: string | undefined,
-  ): Promise<EscalationCommandResult> {
-    return this.escalations.send(escalationId, body, actor, idempotencyKey);
-  }
+  constructor(private readonly readModel: ReadModelService) {}
 
   @Get()
   @Allow('cases.read')
@@ -74,7 +34,7 @@ export class EscalationsController {
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
   list(@Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>) {
     return this.readModel.listCases({
-      caseType: 'escalation',
+      caseType: ESCALATION_CASE_TYPE,
       procedure: q.target,
       stage: q.stage,
       overdue: q.overdue,

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { topicNames, type AppConfig } from '@qts/config';
-import type { Actor } from '@qts/domain';
+import { penaltyCaseProcess, type Actor } from '@qts/domain';
 import { APP_CONFIG } from '@qts/nest-support';
 import { ApiError } from '../errors/api-error';
 import { KafkaAccess } from '../kafka/kafka-access';
 import { asPermanent, parseJsonValue, startInboundConsumer } from '../kafka/inbound-consumer';
-import { PenaltyCasesService } from '../penalty/penalty-cases.service';
+import { ProcessCommandsService } from '../processes/process-commands.service';
 import { paymentMessageSchema } from './payment-message';
 
 const TREASURY: Actor = { id: 'treasury-gateway', role: 'system', name: '国库缴款接口 treasury gateway' };
@@ -22,7 +22,7 @@ export class PaymentsConsumer implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly kafka: KafkaAccess,
-    private readonly cases: PenaltyCasesService,
+    private readonly commands: ProcessCommandsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -42,7 +42,7 @@ export class PaymentsConsumer implements OnApplicationBootstrap, OnApplicationSh
           channel: 'treasury',
         } as const;
         try {
-          await this.cases.send(payment.caseId, command, TREASURY);
+          await this.commands.send(penaltyCaseProcess, payment.caseId, command, TREASURY);
         } catch (err) {
           // at-least-once delivery: a payment already on the case is this very message again
           if (err instanceof ApiError && err.code === 'DUPLICATE_PAYMENT') return;

@@ -3,6 +3,7 @@ import type { Section } from '../shared/actor';
 import { any, CHIEF_OR_HEAD, type Grant, type Rule } from './grants';
 import { PENALTY_COMMAND_POLICY } from '../penalty/command-policy';
 import { ESCALATION_COMMAND_POLICY } from '../escalation/command-policy';
+import { PROCESSES, processOf } from '../kernel/registry';
 
 export type { CaseScope, Grant, Rule } from './grants';
 export { PENALTY_COMMAND_POLICY, ESCALATION_COMMAND_POLICY };
@@ -26,27 +27,31 @@ export const ACTION_POLICY = {
 export type PenaltyCommandName = keyof typeof PENALTY_COMMAND_POLICY;
 export type EscalationCommandName = keyof typeof ESCALATION_COMMAND_POLICY;
 export type ActionName = keyof typeof ACTION_POLICY;
+/** A process by its case type (`penalty`, `escalation`, …): every process of the registry. */
+export type ProcessKind = string;
 
-export const COMMAND_POLICIES = { penalty: PENALTY_COMMAND_POLICY, escalation: ESCALATION_COMMAND_POLICY } as const;
-export type ProcessKind = keyof typeof COMMAND_POLICIES;
+/** The policy row of a command of a registered process, or undefined (unknown process or command). */
+export function commandRule(caseType: ProcessKind, commandType: string): Rule | undefined {
+  const table: Record<string, Rule> | undefined = processOf(caseType)?.commands.policy;
+  return table && Object.hasOwn(table, commandType) ? table[commandType] : undefined;
+}
 
-export function commandRule(process: ProcessKind, commandType: string): Rule | undefined {
-  const table: Record<string, Rule> = COMMAND_POLICIES[process];
-  return Object.hasOwn(table, commandType) ? table[commandType] : undefined;
+/** Every command type of a process that has a policy row. */
+export function commandsOf(caseType: ProcessKind): string[] {
+  return Object.keys(processOf(caseType)?.commands.policy ?? {});
 }
 
 /**
  * What a person's roles allow on some case (the case's own section aside: assignments can open any): for offering
- * only the commands worth offering. The guard still decides each request.
+ * only the commands worth offering. The guard still decides each request. One list per registered process, keyed
+ * by its case type, and the other actions.
  */
-export function permittedFor(
-  roles: readonly PersonRole[],
-  section: Section | null,
-): { penalty: string[]; escalation: string[]; actions: string[] } {
+export function permittedFor(roles: readonly PersonRole[], section: Section | null): Record<string, string[]> & { actions: string[] } {
   const usable = (g: Grant) => roles.includes(g.role) && (typeof g.scope === 'string' || g.scope.onlySection === section);
   const allowed = (table: Record<string, Rule>) =>
     Object.entries(table)
       .filter(([, rule]) => rule.grants.some(usable))
       .map(([name]) => name);
-  return { penalty: allowed(PENALTY_COMMAND_POLICY), escalation: allowed(ESCALATION_COMMAND_POLICY), actions: allowed(ACTION_POLICY) };
+  const byProcess = Object.fromEntries(PROCESSES.map((p) => [p.caseType, allowed(p.commands.policy as Record<string, Rule>)]));
+  return { ...byProcess, actions: allowed(ACTION_POLICY) };
 }

@@ -49,6 +49,11 @@ export interface CaseProcess<
     readonly policy: Readonly<Record<O['type'] | C['type'], Rule>>;
     /** the commands the system identity may send through the command Update (integrations), besides the clock */
     systemMay(command: C): boolean;
+    /**
+     * Officers named in a command whose 执法证 the API attaches from their accounts (whatever a client sent in
+     * `credentials` is replaced): `ids` names the field with the officer ids, `credentials` the field filled in.
+     */
+    readonly credentials?: readonly { readonly ids: string; readonly credentials: string }[];
   };
   readonly events: {
     readonly schemaVersion: number;

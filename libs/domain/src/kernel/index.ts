@@ -3,3 +3,4 @@ export * from './effects';
 export * from './escalation-outcome';
 export * from './case-process';
 export * from './registry';
+export * from './command-types';

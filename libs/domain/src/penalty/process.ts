@@ -33,6 +33,11 @@ export const penaltyCaseProcess: CaseProcess<PenaltyState, PenaltyOpeningCommand
     policy: PENALTY_COMMAND_POLICY,
     // the treasury gateway reports payments (inbound payments topic) as the system identity
     systemMay: (command) => command.type === 'RecordPayment' && command.channel === 'treasury',
+    // evidence by two certified officers (《行政处罚法》第四十二条、第五十五条), the 办案人员 designated at filing
+    credentials: [
+      { ids: 'officerIds', credentials: 'officers' },
+      { ids: 'handlerIds', credentials: 'handlers' },
+    ],
   },
   events: {
     schemaVersion: PENALTY_EVENT_SCHEMA_VERSION,

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { ESCALATION_CASE_TYPE, type Actor, type AnyCaseProcess, type DomainError } from '@qts/domain';
+import { commandUpdateOf, type CaseCommandResult, type CaseProcessInput } from '@qts/workflows';
+import { CaseProcessGateway } from '../temporal/case-process-gateway';
+import { IdentityProvider } from '../auth/identity.provider';
+
+type Command = { type: string } & Record<string, unknown>;
+
+/** What a command answers over HTTP; escalations also name the case `escalationId`, as they did before `caseId`. */
+export type ProcessCommandResult = CaseCommandResult & { escalationId?: string };
+
+function withAlias(process: AnyCaseProcess, result: CaseCommandResult): ProcessCommandResult {
+  return process.caseType === ESCALATION_CASE_TYPE ? { ...result, escalationId: result.caseId } : result;
+}
+
+/**
+ * Every process over HTTP, from the registry: an opening command is decided at once by the process's own decider on
+ * its initial state and starts the workflow; a later command is the process's Update. Officers named in a command
+ * get their 执法证 from their accounts.
+ */
+@Injectable()
+export class ProcessCommandsService {
+  constructor(
+    private readonly gateway: CaseProcessGateway,
+    private readonly identity: IdentityProvider,
+  ) {}
+
+  async open(process: AnyCaseProcess, command: Command, actor: Actor): Promise<ProcessCommandResult> {
+    const withCredentials = await this.withCredentials(process, command);
+    const { id, events } = await this.gateway.open({
+      idPrefix: process.idPrefix,
+      caseType: process.caseType,
+      workflowType: process.temporal.workflowType,
+      section: process.sectionOf(withCredentials),
+      command: withCredentials,
+      actor,
+      decide: (ctx) => process.decide(process.initialState(), withCredentials, ctx) as { type: string }[] | DomainError,
+      input: (caseId, bureauId, calendar): CaseProcessInput => ({
+        caseId,
+        bureauId,
+        calendar,
+        opening: { command: withCredentials, actor },
+      }),
+    });
+    const typed = events as { type: string }[];
+    const state: unknown = typed.reduce<unknown>((s, e) => process.evolve(s, e) as unknown, process.initialState() as unknown);
+    return withAlias(process, { caseId: id, stage: process.stageOf(state), events: typed.map((e, i) => ({ seq: i + 1, type: e.type })) });
+  }
+
+  async send(process: AnyCaseProcess, id: string, command: Command, actor: Actor, idempotencyKey?: string): Promise<ProcessCommandResult> {
+    const result = await this.gateway.send(
+      id,
+      commandUpdateOf(process),
+      await this.withCredentials(process, command),
+      actor,
+      idempotencyKey,
+    );
+    return withAlias(process, result);
+  }
+
+  /** The named officers' certificates, from their accounts: whatever the client sent is replaced. */
+  private async withCredentials(process: AnyCaseProcess, command: Command): Promise<Command> {
+    let out = command;
+    for (const { ids, credentials } of process.commands.credentials ?? []) {
+      const named = out[ids];
+      if (Array.isArray(named)) out = { ...out, [credentials]: await this.identity.users.credentialsOf(named as string[]) };
+    }
+    return out;
+  }
+}
