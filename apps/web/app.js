@@ -243,7 +243,7 @@ async function openCase(caseId, asOf) {
     );
   };
   commandType.addEventListener('change', renderForm);
-  const next = !escalation && offered.includes(NEXT_COMMAND[c.stage]) ? NEXT_COMMAND[c.stage] : offered[0];
+  const next = offered.includes(NEXT_COMMAND[c.stage]) ? NEXT_COMMAND[c.stage] : offered[0];
   if (next) commandType.value = next;
   renderForm();
   // one Idempotency-Key per command until it has a definite answer: a resend after a lost answer or a 503 is
@@ -288,9 +288,13 @@ async function openCase(caseId, asOf) {
       el(
         'p',
         {},
-        escalation
-          ? `上报/移送 Escalation　当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　目标 Target：${c.procedure}　阶段 Stage：${c.stage}`
-          : `当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　程序 Procedure：${c.procedure === 'summary' ? '简易程序' : '一般程序'}　阶段 Stage：${stageZh(c.stage, c.caseType)}`,
+        `${process?.labels.zh ?? c.caseType}　当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　` +
+          (c.caseType === 'penalty'
+            ? `程序 Procedure：${c.procedure === 'summary' ? '简易程序' : '一般程序'}　`
+            : c.procedure
+              ? `目标 Target：${c.procedure}　`
+              : '') +
+          `阶段 Stage：${stageZh(c.stage, c.caseType)}`,
       ),
     ),
     el(
@@ -603,7 +607,9 @@ async function loadPermissions() {
 }
 
 async function start() {
-  await Promise.all([loadPermissions(), loadProcesses()]);
+  // what may be opened comes from the registry, so it is loaded first
+  await loadProcesses();
+  await loadPermissions();
   defaultNoticeFilters();
   if (auth.user?.section) for (const t of Object.values(OPENING_TEMPLATES)) t.section = auth.user.section;
   for (const b of document.querySelectorAll('[data-template]')) b.hidden = !mayOpen(b.dataset.template);
