@@ -40,13 +40,11 @@ KAFKA_HEAP_OPTS=${KAFKA_HEAP_OPTS:--Xmx512m -Xms256m}
 ALL_SERVICES=(temporal kafka postgres)
 
 # Temporal custom search attributes (name=type), registered at start and checked on every up.
+# the case workflows' custom search attributes (workflows/src/kernel/search-attributes.ts defines their keys)
 TEMPORAL_SEARCH_ATTRIBUTES=(
   CaseType=Keyword
-  CaseStage=Keyword
   Section=Keyword
   BureauId=Keyword
-  NextDeadline=Datetime
-  Overdue=Bool
 )
 
 # Local PostgreSQL role/database for the apps and tests (local/test only).

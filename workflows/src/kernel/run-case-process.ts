@@ -15,6 +15,7 @@ import {
 } from '@temporalio/workflow';
 import type { CaseActivities } from '@qts/activities';
 import {
+  ESCALATION_CASE_TYPE,
   SYSTEM_ACTOR,
   WorkingDayCalendar,
   addDays,
@@ -225,7 +226,7 @@ export async function runCaseProcess<S>(
             },
           ],
           parentClosePolicy: ParentClosePolicy.ABANDON,
-          typedSearchAttributes: caseSearchAttributes('escalation', effect.command.section, input.bureauId),
+          typedSearchAttributes: caseSearchAttributes(ESCALATION_CASE_TYPE, effect.command.section, input.bureauId),
         });
         return;
       default: {

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { defineSearchAttributeKey } from '@temporalio/common';
 import type { AppConfig } from '@qts/config';
 import { sectionSchema, type Section } from '@qts/domain';
 import { tablesOf } from '@qts/read-model';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import { ApiError } from '../errors/api-error';
 import { TemporalConnection } from '../temporal/temporal.providers';
+import { SECTION_SEARCH_ATTRIBUTE as SECTION } from '@qts/workflows';
 
-const SECTION = defineSearchAttributeKey('Section', 'KEYWORD');
 const CACHE_LIMIT = 10_000;
 
 /**

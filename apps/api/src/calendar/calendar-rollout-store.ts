@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { canonicalJson } from '@qts/audit';
 import { actorSchema, type Actor, type StateCouncilNotice } from '@qts/domain';
@@ -52,7 +52,7 @@ export function noticeDigest(notice: StateCouncilNotice): string {
  * `<read model>_ref.calendar_rollouts`, beside the notices: not a projection of events, so not in the read model.
  */
 @Injectable()
-export class CalendarRolloutStore implements OnModuleInit {
+export class CalendarRolloutStore {
   private readonly schema: string;
   private readonly table: string;
   private readonly notices: string;
@@ -62,27 +62,8 @@ export class CalendarRolloutStore implements OnModuleInit {
     tables: ReferenceTables,
   ) {
     this.schema = tables.schema;
-    this.table = `"${tables.schema}".calendar_rollouts`;
+    this.table = tables.table('calendar_rollouts');
     this.notices = tables.table('calendar_notices');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.inTransaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`qts-reference:${this.schema}`]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
-      await client.query(
-        `CREATE TABLE IF NOT EXISTS ${this.table} (
-           id text PRIMARY KEY, bureau_id text NOT NULL, year int NOT NULL, revision int NOT NULL CHECK (revision > 0),
-           notice_digest text NOT NULL, loaded_by jsonb NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now(),
-           state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'running', 'completed', 'failed', 'unknown')),
-           started_at timestamptz, finished_at timestamptz,
-           total int NOT NULL DEFAULT 0, done int NOT NULL DEFAULT 0, failed int NOT NULL DEFAULT 0, error text,
-           UNIQUE (bureau_id, year, revision))`,
-      );
-      await client.query(
-        `CREATE INDEX IF NOT EXISTS calendar_rollouts_open_idx ON ${this.table} (bureau_id, loaded_at) WHERE state IN ('pending', 'running')`,
-      );
-    });
   }
 
   /**

@@ -1,11 +1,42 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '@qts/config';
+import { applyMigrations, type Migration } from '@qts/migrations';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 
+type ReferenceTable = 'calendar_notices' | 'refused_commands' | 'calendar_rollouts';
+
 /**
- * The API's own tables beside the read model (holiday notices, refused commands), in `<read model>_ref`.
- * Created once, under an advisory lock, so several API instances starting together do not race.
+ * The API's own tables beside the read model (holiday notices and their rollouts, refused commands), in
+ * `<read model>_ref`, created and changed by numbered migrations (@qts/migrations) applied at start-up. Version 1 is
+ * the schema as it was created before migrations were recorded here, so it also applies to such a database unchanged.
+ * To change a table, append a migration; never edit a released one.
  */
+function referenceMigrations(table: (name: ReferenceTable) => string): Migration[] {
+  return [
+    {
+      version: 1,
+      name: 'holiday notices, refused commands, calendar rollouts',
+      statements: [
+        `CREATE TABLE IF NOT EXISTS ${table('calendar_notices')} (
+           year int PRIMARY KEY, notice jsonb NOT NULL, loaded_by jsonb NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now())`,
+        `CREATE TABLE IF NOT EXISTS ${table('refused_commands')} (
+           id bigserial PRIMARY KEY, refused_at timestamptz NOT NULL DEFAULT now(), case_id text, actor jsonb NOT NULL,
+           command jsonb NOT NULL, code text NOT NULL, message text NOT NULL)`,
+        `CREATE INDEX IF NOT EXISTS refused_commands_case_idx ON ${table('refused_commands')} (case_id, id)`,
+        `CREATE TABLE IF NOT EXISTS ${table('calendar_rollouts')} (
+           id text PRIMARY KEY, bureau_id text NOT NULL, year int NOT NULL, revision int NOT NULL CHECK (revision > 0),
+           notice_digest text NOT NULL, loaded_by jsonb NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now(),
+           state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'running', 'completed', 'failed', 'unknown')),
+           started_at timestamptz, finished_at timestamptz,
+           total int NOT NULL DEFAULT 0, done int NOT NULL DEFAULT 0, failed int NOT NULL DEFAULT 0, error text,
+           UNIQUE (bureau_id, year, revision))`,
+        `CREATE INDEX IF NOT EXISTS calendar_rollouts_open_idx ON ${table('calendar_rollouts')} (bureau_id, loaded_at)
+           WHERE state IN ('pending', 'running')`,
+      ],
+    },
+  ];
+}
+
 @Injectable()
 export class ReferenceTables implements OnModuleInit {
   readonly schema: string;
@@ -17,32 +48,11 @@ export class ReferenceTables implements OnModuleInit {
     this.schema = `${config.database.readModelSchema}_ref`;
   }
 
-  table(name: 'calendar_notices' | 'refused_commands'): string {
+  table(name: ReferenceTable): string {
     return `"${this.schema}".${name}`;
   }
 
   async onModuleInit(): Promise<void> {
-    const client = await this.db.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`qts-reference:${this.schema}`]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
-      await client.query(
-        `CREATE TABLE IF NOT EXISTS ${this.table('calendar_notices')} (
-           year int PRIMARY KEY, notice jsonb NOT NULL, loaded_by jsonb NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now())`,
-      );
-      await client.query(
-        `CREATE TABLE IF NOT EXISTS ${this.table('refused_commands')} (
-           id bigserial PRIMARY KEY, refused_at timestamptz NOT NULL DEFAULT now(), case_id text, actor jsonb NOT NULL,
-           command jsonb NOT NULL, code text NOT NULL, message text NOT NULL)`,
-      );
-      await client.query('CREATE INDEX IF NOT EXISTS refused_commands_case_idx ON ' + this.table('refused_commands') + ' (case_id, id)');
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    await applyMigrations(this.db.pool, { schema: this.schema, migrations: referenceMigrations((n) => this.table(n)) });
   }
 }

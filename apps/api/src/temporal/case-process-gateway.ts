@@ -17,7 +17,7 @@ import { ApiError } from '../errors/api-error';
 import { CalendarService } from '../calendar/calendar.service';
 import { RefusalLog } from '../audit/refusal-log.service';
 import { TemporalConnection } from './temporal.providers';
-import { caseSearchAttributes } from './case-search-attributes';
+import { caseSearchAttributes } from '@qts/workflows';
 import { isTransientTemporalError, statusForCode, temporalUnavailable, toApiError } from './workflow-errors';
 
 /** a passing Temporal failure is tried this many times in all, with the same update id, before the client hears 503 */

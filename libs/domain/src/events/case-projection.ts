@@ -36,14 +36,3 @@ export interface CaseProjection<S = unknown> {
   evolve(state: S, event: EventEnvelope): S;
   view(state: S): CaseView;
 }
-
-/** The payload of every `EscalationNoticeRaised` event, whatever the process. */
-export interface EscalationNoticePayload {
-  deadlineKind: string;
-  level: 'approaching' | 'missed';
-  recipientRole: 'section_chief' | 'bureau_head';
-  due: IsoDate;
-  legalSource: string;
-  message: string;
-}
-export const ESCALATION_NOTICE_EVENT = 'EscalationNoticeRaised';

@@ -16,3 +16,9 @@ export const escalationNoticeRaisedSchema = z.object({
 
 /** A notice as the deciders build it (before defaults are applied). */
 export type EscalationNoticeRaisedPayload = z.input<typeof escalationNoticeRaisedSchema>;
+
+/** A notice as the read model reads it (defaults applied). */
+export type EscalationNoticePayload = z.output<typeof escalationNoticeRaisedSchema>;
+
+/** The event every process raises its notices with. */
+export const ESCALATION_NOTICE_EVENT = 'EscalationNoticeRaised';

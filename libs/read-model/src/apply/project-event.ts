@@ -1,12 +1,13 @@
 import {
   ESCALATION_NOTICE_EVENT,
+  escalationNoticeRaisedSchema,
   type CaseProjection,
   type EscalationNoticePayload,
   type EventEnvelope,
   type OpenDeadline,
 } from '@qts/domain';
 import { ProjectionRefusedError } from './refusal';
-import { caseViewSchema, escalationNoticePayloadSchema, type ValidCaseView } from './view-schemas';
+import { caseViewSchema, type ValidCaseView } from './view-schemas';
 
 export interface ProjectedEvent {
   state: unknown;
@@ -81,7 +82,7 @@ export function projectEvent(projection: CaseProjection, previous: unknown, enve
   const nextDue = view.deadlines.reduce<string | null>((min, d) => (min === null || d.due < min ? d.due : min), null);
   let notice: EscalationNoticePayload | null = null;
   if (envelope.type === ESCALATION_NOTICE_EVENT) {
-    const parsed = escalationNoticePayloadSchema.safeParse(envelope.payload);
+    const parsed = escalationNoticeRaisedSchema.safeParse(envelope.payload);
     if (!parsed.success) {
       throw new ProjectionRefusedError(
         'projection-failed',

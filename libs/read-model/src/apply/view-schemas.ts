@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, type CaseView, type EscalationNoticePayload } from '@qts/domain';
+import { isoDateSchema, type CaseView } from '@qts/domain';
 
 const openDeadlineSchema = z.object({
   kind: z.string().min(1),
@@ -24,12 +24,3 @@ export const caseViewSchema = z.object({
 }) satisfies z.ZodType<Omit<CaseView, 'section'> & { section: string }>;
 
 export type ValidCaseView = z.infer<typeof caseViewSchema>;
-
-export const escalationNoticePayloadSchema = z.object({
-  deadlineKind: z.string().min(1),
-  level: z.enum(['approaching', 'missed']),
-  recipientRole: z.enum(['section_chief', 'bureau_head']),
-  due: isoDateSchema,
-  legalSource: z.string(),
-  message: z.string(),
-}) satisfies z.ZodType<EscalationNoticePayload>;

@@ -22,6 +22,8 @@ export function counterEvent(caseId: string, seq: number, type: string, payload:
 
 export function noticePayload(kind: string, due: string): EscalationNoticePayload {
   return {
+    noticeKey: `${kind}@${due}:missed:section_chief`,
+    supersedes: [],
     deadlineKind: kind,
     level: 'missed',
     recipientRole: 'section_chief',

@@ -1,0 +1,56 @@
+import type { Pool, PoolClient } from 'pg';
+
+/** One numbered change to a schema. Append only: a released migration is never edited, only followed by another. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+/** The migrations of one PostgreSQL schema, recorded in `"<schema>".schema_migrations`. */
+export interface MigrationSet {
+  /** the schema's name as PostgreSQL knows it (unquoted) */
+  readonly schema: string;
+  readonly migrations: readonly Migration[];
+}
+
+function checked(set: MigrationSet): void {
+  set.migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`${set.schema}: migration ${m.name} is numbered ${m.version}, expected ${i + 1}`);
+  });
+}
+
+/**
+ * The one way schemas are created and changed: creates the schema if needed and applies, in order, the migrations
+ * its `schema_migrations` table lacks, in one transaction under an advisory lock on the schema, so several instances
+ * starting together apply each migration once. Returns the versions applied now.
+ */
+export async function applyMigrations(db: Pool | PoolClient, set: MigrationSet): Promise<number[]> {
+  checked(set);
+  const client = 'release' in db ? db : await db.connect();
+  const table = `"${set.schema}".schema_migrations`;
+  try {
+    await client.query('BEGIN');
+    try {
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`qts-migrations:${set.schema}`]);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${set.schema}"`);
+      await client.query(`CREATE TABLE IF NOT EXISTS ${table} (version integer PRIMARY KEY, name text NOT NULL)`);
+      const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${table}`);
+      const done = new Set(rows.map((r) => r.version));
+      const applied: number[] = [];
+      for (const migration of set.migrations) {
+        if (done.has(migration.version)) continue;
+        for (const statement of migration.statements) await client.query(statement);
+        await client.query(`INSERT INTO ${table} (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
+        applied.push(migration.version);
+      }
+      await client.query('COMMIT');
+      return applied;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  } finally {
+    if (client !== db) client.release();
+  }
+}
