@@ -86,6 +86,8 @@ describe('projectEvent', () => {
 
   it('reads the notice of an escalation event', () => {
     const payload = {
+      noticeKey: 'decision@2025-04-01:missed:bureau_head',
+      supersedes: [],
       deadlineKind: 'decision',
       level: 'missed',
       recipientRole: 'bureau_head',

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../shared/iso-date';
-import { SECTION_NAMES, type Section } from '../shared/actor';
+import { ROLE_NAMES, SECTION_NAMES, type Section } from '../shared/actor';
 import { certificateValidOn, type PersonRole, type Principal } from './principal';
 import type { CaseScope, Grant, Rule } from './command-policy';
 
@@ -20,15 +20,6 @@ export type AuthorizationDecision =
   | { readonly allowed: false; readonly code: RefusalCode; readonly message: string; readonly details: Record<string, unknown> };
 
 export type RefusalCode = 'ROLE_NOT_PERMITTED' | 'SECTION_NOT_PERMITTED' | 'CERTIFICATE_REQUIRED' | 'CERTIFICATE_NOT_VALID';
-
-const ROLE_ZH: Record<PersonRole, string> = {
-  officer: '执法人员',
-  section_chief: '科长',
-  bureau_head: '局长',
-  case_review_committee: '案审会',
-  auditor: '审计人员',
-  administrator: '管理员',
-};
 
 type Refusal = Extract<AuthorizationDecision, { allowed: false }>;
 
@@ -82,7 +73,7 @@ export function authorize(req: AuthorizationRequest): AuthorizationDecision {
     const required = [...new Set(req.rule.grants.map((g) => g.role))];
     return refuse(
       'ROLE_NOT_PERMITTED',
-      `${req.action} 须由${required.map((r) => ROLE_ZH[r]).join('或')}办理（${req.rule.basis}）/ ${req.action} needs role ${required.join(' or ')}`,
+      `${req.action} 须由${required.map((r) => ROLE_NAMES[r]).join('或')}办理（${req.rule.basis}）/ ${req.action} needs role ${required.join(' or ')}`,
       { required, roles: req.principal.roles, basis: req.rule.basis },
     );
   }

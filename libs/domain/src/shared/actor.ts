@@ -11,6 +11,17 @@ export const roleSchema = z.enum([
 ]);
 export type Role = z.infer<typeof roleSchema>;
 
+/** 角色的中文名: the one table (refusals, the UI through the API). */
+export const ROLE_NAMES: Record<Role, string> = {
+  officer: '执法人员',
+  section_chief: '科长',
+  bureau_head: '局长',
+  case_review_committee: '案审会',
+  auditor: '审计人员',
+  administrator: '管理员',
+  system: '系统',
+};
+
 export const sectionSchema = z.enum(['office', 'quality', 'enforcement', 'standards', 'metrology', 'special_equipment']);
 export type Section = z.infer<typeof sectionSchema>;
 

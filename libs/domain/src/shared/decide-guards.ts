@@ -1,4 +1,4 @@
-import type { Actor, Role } from './actor';
+import { ROLE_NAMES, type Actor, type Role } from './actor';
 import type { LegalCalendar } from './legal-calendar';
 import { shanghaiDate, type IsoDate } from './iso-date';
 import { domainError, type DomainError } from './domain-error';
@@ -47,21 +47,11 @@ export function checkActDate(state: { lastActDate: IsoDate | null }, ctx: Decide
   return null;
 }
 
-const ROLE_ZH: Record<Role, string> = {
-  officer: '执法人员',
-  section_chief: '科长',
-  bureau_head: '局长（负责人）',
-  case_review_committee: '案审会',
-  auditor: '审计人员',
-  administrator: '管理员',
-  system: '系统',
-};
-
 export function checkRole(ctx: DecideContext, roles: readonly Role[], command: string, legalBasis: string): DomainError | null {
   if (roles.includes(ctx.actor.role)) return null;
   return domainError(
     'ROLE_NOT_ENTITLED',
-    `${command} 须由${roles.map((r) => ROLE_ZH[r]).join('或')}作出（${legalBasis}）/ ${command} must be taken by ${roles.join(' or ')}`,
+    `${command} 须由${roles.map((r) => ROLE_NAMES[r]).join('或')}作出（${legalBasis}）/ ${command} must be taken by ${roles.join(' or ')}`,
     { actorRole: ctx.actor.role, required: roles },
   );
 }
