@@ -36,7 +36,7 @@ function inYear(dict: Record<string, string>, year: number): IsoDate[] {
  * A year counts as covered when the library lists both its first and its last statutory holiday
  * (元旦 and 国庆节), i.e. it has transcribed that year's whole notice, not a stray date from a neighbour.
  */
-export function libraryCovers(year: number): boolean {
+function libraryCovers(year: number): boolean {
   return `${year}-01-01` in data.holidays && `${year}-10-01` in data.holidays;
 }
 

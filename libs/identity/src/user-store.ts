@@ -32,7 +32,7 @@ interface UserRow {
   created_at: Date;
 }
 
-export const toUser = (r: UserRow): UserRecord => ({
+const toUser = (r: UserRow): UserRecord => ({
   id: r.id,
   name: r.display_name,
   section: r.section,

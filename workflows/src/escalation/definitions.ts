@@ -14,7 +14,6 @@ import {
   type CaseProcessInput,
 } from '../kernel/definitions';
 
-export { ESCALATION_WORKFLOW, escalationOutcomeSignal } from '../kernel/definitions';
 export type { EscalationOutcome } from '@qts/domain';
 export { ESCALATION_REPLY_CHANNEL };
 

@@ -2,7 +2,7 @@ import type { ApiResponseOptions } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 /** The one error shape of every 4xx/5xx answer. */
-export const ERROR_SCHEMA: SchemaObject = {
+const ERROR_SCHEMA: SchemaObject = {
   type: 'object',
   required: ['code', 'message', 'details', 'correlationId'],
   properties: {

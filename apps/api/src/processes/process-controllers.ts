@@ -23,7 +23,7 @@ function commandList(process: AnyCaseProcess, schema: 'opening' | 'running'): st
  * The HTTP edge of one registered process: `POST /api/{route}` opens a case, `POST /api/{route}/:id/commands` sends a
  * command. Built from the registry at start-up (one class per process, so routes and OpenAPI are static and exact).
  */
-export function processController(process: AnyCaseProcess): Type<unknown> {
+function processController(process: AnyCaseProcess): Type<unknown> {
   class ProcessCommandsController {
     constructor(@Inject(ProcessCommandsService) private readonly commands: ProcessCommandsService) {}
 

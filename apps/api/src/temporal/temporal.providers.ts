@@ -3,8 +3,6 @@ import { Client, Connection } from '@temporalio/client';
 import type { AppConfig } from '@qts/config';
 import { APP_CONFIG } from '@qts/nest-support';
 
-export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
-
 /** One Temporal connection per process. */
 @Injectable()
 export class TemporalConnection implements OnApplicationShutdown {
