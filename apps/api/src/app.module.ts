@@ -1,7 +1,6 @@
-import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { appConfigProvider as configProvider } from '@qts/nest-support';
-import { correlationIdMiddleware } from './correlation-id';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { PgPool } from '@qts/nest-support';
 import { TemporalConnection } from './temporal/temporal.providers';
@@ -76,8 +75,5 @@ import { CaseDirectory } from './auth/case-directory';
     EscalationResponsesConsumer,
   ],
 })
-export class AppModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(correlationIdMiddleware).forRoutes('*path');
-  }
-}
+/** Correlation ids and security headers are set in main.ts, before the body parser (see security-headers.ts). */
+export class AppModule {}

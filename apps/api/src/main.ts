@@ -7,11 +7,21 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { loadConfig } from '@qts/config';
 import { nestLogLevels } from '@qts/nest-support';
 import { AppModule } from './app.module';
+import { correlationIdMiddleware } from './correlation-id';
+import { bodyParserErrors } from './errors/body-parser-errors';
+import { securityHeaders, trustProxySetting } from './security-headers';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: nestLogLevels(config.logLevel) });
   app.enableShutdownHooks();
+  // before anything can fail (a body too large or not JSON): every answer has a correlation id and the headers
+  app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(config.api.trustProxy));
+  app.use(correlationIdMiddleware);
+  app.use(securityHeaders());
+  app.useBodyParser('json', { limit: config.api.bodyLimitBytes });
+  app.use(bodyParserErrors);
   // the browser UI (apps/web): static files over the same API
   app.useStaticAssets(path.resolve(__dirname, '../../web'));
   const doc = new DocumentBuilder()

@@ -93,6 +93,18 @@ export const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9.:-]+$/, 'expected a host name or IP address')
     .default('127.0.0.1'),
+  /**
+   * the refresh cookie's Secure flag: `auto` when the request came over TLS (directly, or through a proxy Express
+   * trusts, API_TRUST_PROXY), `always` behind a TLS-terminating proxy that does not say so
+   */
+  API_COOKIE_SECURE: z.enum(['auto', 'always'], { error: 'expected auto or always' }).default('auto'),
+  /** Express's trust proxy setting for X-Forwarded-For/-Proto: `false` (none, the default), `loopback`, or a hop count */
+  API_TRUST_PROXY: z
+    .string()
+    .regex(/^(false|loopback|\d{1,2})$/, 'expected false, loopback or a number of hops')
+    .default('false'),
+  /** the largest request body the API reads, in bytes; larger ones answer 413 */
+  API_BODY_LIMIT_BYTES: positiveInt('262144'),
   BUREAU_ID: text('district-demo'),
   PROJECTOR_GROUP_ID: text('qts-projector'),
   /** modules whose `projections` export adds case projections to the registry (plug-in processes, tests) */

@@ -5,7 +5,13 @@ export interface AppConfig {
   readonly temporal: { readonly address: string; readonly namespace: string; readonly taskQueue: string };
   readonly kafka: { readonly brokers: readonly string[]; readonly clientId: string; readonly topicPrefix: string };
   readonly database: { readonly url: string; readonly readModelSchema: string };
-  readonly api: { readonly port: number; readonly host: string };
+  readonly api: {
+    readonly port: number;
+    readonly host: string;
+    readonly cookieSecure: 'auto' | 'always';
+    readonly trustProxy: string;
+    readonly bodyLimitBytes: number;
+  };
   /** the organisation unit this deployment serves */
   readonly bureauId: string;
   readonly projector: { readonly groupId: string; readonly extraProjectionModules: readonly string[] };
@@ -48,7 +54,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
     kafka: { brokers: e.KAFKA_BROKERS, clientId: e.KAFKA_CLIENT_ID, topicPrefix: e.KAFKA_TOPIC_PREFIX },
     database: { url: e.DATABASE_URL, readModelSchema: e.READ_MODEL_SCHEMA },
-    api: { port: e.API_PORT, host: e.API_HOST },
+    api: {
+      port: e.API_PORT,
+      host: e.API_HOST,
+      cookieSecure: e.API_COOKIE_SECURE,
+      trustProxy: e.API_TRUST_PROXY,
+      bodyLimitBytes: e.API_BODY_LIMIT_BYTES,
+    },
     bureauId: e.BUREAU_ID,
     projector: { groupId: e.PROJECTOR_GROUP_ID, extraProjectionModules: e.PROJECTOR_EXTRA_PROJECTIONS },
     auth: {

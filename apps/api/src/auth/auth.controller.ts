@@ -16,12 +16,26 @@ import { Allow, Public } from './permissions.decorator';
 import { TokenService } from './token.service';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie';
 
-const loginBody = z.object({
+/**
+ * Where the refresh token goes: a browser keeps it only in the HttpOnly cookie (page scripts never see it); an API
+ * client asks for it in the answer (`body`) and then gets no cookie.
+ */
+const tokenDelivery = z.enum(['cookie', 'body']).default('cookie');
+type TokenDelivery = z.infer<typeof tokenDelivery>;
+
+const loginBody = z.strictObject({
   userId: z.string().min(1, 'userId is required').max(40),
   password: z.string().min(1, 'password is required').max(256),
+  tokenDelivery,
 });
+const THROTTLE_REASON = {
+  account_address: '此账号在此地址登录失败次数过多',
+  address: '此地址登录失败次数过多',
+  account: '此账号近期在多处登录失败，每次尝试须稍候',
+} as const;
+
 /** API clients send the refresh token in the body; the browser's comes in its HttpOnly cookie */
-const refreshBody = z.object({ refreshToken: z.string().min(10, 'refreshToken is too short').max(200).optional() });
+const refreshBody = z.strictObject({ refreshToken: z.string().min(10, 'refreshToken is too short').max(200).optional() });
 
 /** Where a sign-in attempt comes from, for the per-address limit (behind a proxy: set Express's trust proxy). */
 const clientAddress = (req: AuthenticatedRequest): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';
@@ -30,7 +44,8 @@ export interface SignedIn {
   accessToken: string;
   tokenType: 'Bearer';
   expiresIn: number;
-  refreshToken: string;
+  /** only for `tokenDelivery: body` (API clients); a browser's is in the HttpOnly cookie */
+  refreshToken?: string;
   sessionExpiresAt: string;
   user: Principal;
 }
@@ -62,7 +77,7 @@ export class AuthController {
       throw new ApiError(
         429,
         'LOGIN_RATE_LIMITED',
-        `登录失败次数过多（按${verdict.by === 'account' ? '账号' : '地址'}），请 ${verdict.retryAfterSeconds} 秒后再试 / too many failed sign-ins for this ${verdict.by}; retry in ${verdict.retryAfterSeconds} s`,
+        `${THROTTLE_REASON[verdict.by]}，请 ${verdict.retryAfterSeconds} 秒后再试 / too many failed sign-ins (${verdict.by}); retry in ${verdict.retryAfterSeconds} s`,
         { by: verdict.by, retryAfterSeconds: verdict.retryAfterSeconds },
       );
     }
@@ -73,12 +88,13 @@ export class AuthController {
       throw new ApiError(401, 'LOGIN_FAILED', '账号或密码错误 / wrong user id or password');
     }
     if (stored.disabled) throw new ApiError(403, 'USER_DISABLED', '账号已停用 / the account is disabled');
-    await this.identity.throttle.recordSuccess(body.userId);
+    await this.identity.throttle.recordSuccess(body.userId, address);
     const session = await this.identity.sessions.open(body.userId, address, this.config.auth.sessionTtlSeconds);
     const lookup = await this.identity.sessions.principal(session.sessionId);
     if (!lookup.ok) throw sessionRefusal(lookup.problem);
-    setRefreshCookie(req, res, session.refreshToken, this.config.auth.sessionTtlSeconds);
-    return this.signedIn(lookup.principal, session);
+    if (body.tokenDelivery === 'cookie')
+      setRefreshCookie(req, res, session.refreshToken, this.config.auth.sessionTtlSeconds, this.config.api.cookieSecure);
+    return this.signedIn(lookup.principal, session, body.tokenDelivery);
   }
 
   @Post('refresh')
@@ -93,16 +109,18 @@ export class AuthController {
     @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SignedIn> {
+    // answered the way the token came: in the body to a client that sent it there, in the cookie to a browser
+    const delivery: TokenDelivery = body.refreshToken ? 'body' : 'cookie';
     const token = body.refreshToken ?? refreshCookieOf(req);
     if (!token) throw new ApiError(401, 'AUTH_REQUIRED', '没有刷新令牌（请求体或 Cookie）/ no refresh token in the body or cookie');
     const refreshed = await this.identity.sessions.refresh(token);
     if (!refreshed.ok) {
-      clearRefreshCookie(req, res);
+      clearRefreshCookie(req, res, this.config.api.cookieSecure);
       throw sessionRefusal(refreshed.problem);
     }
     const remaining = Math.max(1, Math.floor((Date.parse(refreshed.session.expiresAt) - Date.now()) / 1000));
-    setRefreshCookie(req, res, refreshed.session.refreshToken, remaining);
-    return this.signedIn(refreshed.principal, refreshed.session);
+    if (delivery === 'cookie') setRefreshCookie(req, res, refreshed.session.refreshToken, remaining, this.config.api.cookieSecure);
+    return this.signedIn(refreshed.principal, refreshed.session, delivery);
   }
 
   @Post('logout')
@@ -111,7 +129,7 @@ export class AuthController {
   @ApiOperation({ summary: '注销：会话立即失效 / sign out: the session ends at once' })
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<{ loggedOut: true }> {
     if (req.sessionId) await this.identity.sessions.revoke(req.sessionId, 'logout');
-    clearRefreshCookie(req, res);
+    clearRefreshCookie(req, res, this.config.api.cookieSecure);
     return { loggedOut: true };
   }
 
@@ -147,12 +165,12 @@ export class AuthController {
     return req.principal && { ...req.principal, permissions: permittedFor(req.principal.roles, req.principal.section) };
   }
 
-  private signedIn(user: Principal, session: IssuedSession): SignedIn {
+  private signedIn(user: Principal, session: IssuedSession, delivery: TokenDelivery): SignedIn {
     return {
       accessToken: this.tokens.sign({ userId: user.id, sessionId: session.sessionId }),
       tokenType: 'Bearer',
       expiresIn: this.tokens.ttlSeconds,
-      refreshToken: session.refreshToken,
+      ...(delivery === 'body' ? { refreshToken: session.refreshToken } : {}),
       sessionExpiresAt: session.expiresAt,
       user,
     };

@@ -4,12 +4,23 @@ import type { Request, Response } from 'express';
 export const REFRESH_COOKIE = 'qts_refresh';
 const PATH = '/api/auth';
 
-export function setRefreshCookie(req: Request, res: Response, token: string, maxAgeSeconds: number): void {
-  res.cookie(REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: PATH, secure: req.secure, maxAge: maxAgeSeconds * 1000 });
+/** `always` behind a TLS-terminating proxy; `auto` follows the request (TLS, or a trusted proxy's X-Forwarded-Proto). */
+export type CookieSecurity = 'auto' | 'always';
+
+const secure = (req: Request, mode: CookieSecurity) => mode === 'always' || req.secure;
+
+export function setRefreshCookie(req: Request, res: Response, token: string, maxAgeSeconds: number, mode: CookieSecurity): void {
+  res.cookie(REFRESH_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: PATH,
+    secure: secure(req, mode),
+    maxAge: maxAgeSeconds * 1000,
+  });
 }
 
-export function clearRefreshCookie(req: Request, res: Response): void {
-  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', path: PATH, secure: req.secure });
+export function clearRefreshCookie(req: Request, res: Response, mode: CookieSecurity): void {
+  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', path: PATH, secure: secure(req, mode) });
 }
 
 export function refreshCookieOf(req: Request): string | undefined {
