@@ -8,7 +8,9 @@
 #   tools/temporal-test-server   wrapper that execs the time-skipping test server binary
 #   temporal/temporal.db         Temporal dev server state (SQLite), temporal/temporal.pid
 #   kafka/libs, kafka/data       Kafka jars (from Maven Central) and KRaft log dirs, kafka/kafka.pid
-#   postgres/data, postgres/run  PostgreSQL cluster (owned by the `postgres` OS user) and its unix socket
+#   postgres/data, postgres/run  PostgreSQL cluster (owned by the `postgres` OS user) and its unix socket; when that
+#                                user cannot reach the clone (root's home is mode 700) the cluster lives in
+#                                /var/lib/postgresql/qts/<clone hash>/ instead, named in postgres.location
 #   logs/<service>.log           one log per service
 
 INFRA_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
@@ -55,6 +57,7 @@ PG_BIN=/usr/lib/postgresql/$PG_MAJOR/bin
 PG_DIR=$LOCAL/postgres
 PG_DATA=$PG_DIR/data
 PG_RUN=$PG_DIR/run
+PG_LOG=$LOG_DIR/postgres.log
 DATABASE_URL_LOCAL="postgres://$PG_APP_USER:$PG_APP_PASSWORD@127.0.0.1:$PG_PORT/$PG_APP_DB"
 
 TEMPORAL_BIN=$TOOLS_DIR/temporal
@@ -520,6 +523,27 @@ as_pg_owner() {
   fi
 }
 
+# Where this clone's cluster lives. In the clone (.local/postgres) when its OS user can reach the clone; otherwise
+# (a clone in root's home, mode 700: the usual place for a new user's clone) in /var/lib/postgresql/qts/<hash of the
+# clone's path>, beside Debian's own clusters, with its log there. The place is recorded in .local/postgres.location
+# so later runs, status.sh and down.sh use the same one; a clone whose cluster already is in .local keeps it.
+pg_locate() {
+  local marker=$LOCAL/postgres.location dir=$LOCAL/postgres
+  if [[ -s $marker ]]; then
+    dir=$(<"$marker")
+  elif ((EUID == 0)) && [[ ! -f $LOCAL/postgres/data/PG_VERSION ]] && id postgres >/dev/null 2>&1 &&
+    ! runuser -u postgres -- test -x "$ROOT" 2>/dev/null; then
+    dir=/var/lib/postgresql/qts/$(printf '%s' "$ROOT" | sha256sum | cut -c1-16)
+    mkdir -p "$LOCAL"
+    printf '%s\n' "$dir" >"$marker"
+    log postgres "the postgres OS user cannot reach $ROOT: the cluster lives in $dir"
+  fi
+  PG_DIR=$dir
+  PG_DATA=$PG_DIR/data
+  PG_RUN=$PG_DIR/run
+  if [[ $PG_DIR == "$LOCAL/postgres" ]]; then PG_LOG=$LOG_DIR/postgres.log; else PG_LOG=$PG_DIR/postgres.log; fi
+}
+
 ensure_postgres_installed() {
   if [[ ! -x $PG_BIN/postgres || ! -x $PG_BIN/psql ]]; then
     APT_FOR=postgres apt_install "postgresql-$PG_MAJOR" "postgresql-client-$PG_MAJOR"
@@ -528,6 +552,7 @@ ensure_postgres_installed() {
   if ((EUID == 0)); then
     id postgres >/dev/null 2>&1 || die postgres "OS user 'postgres' missing (it comes with Debian's postgresql-common)"
   fi
+  pg_locate
 }
 
 # Superuser psql over the cluster's own unix socket (peer auth).
@@ -570,14 +595,15 @@ pg_init() {
   owner=$(pg_owner)
   mkdir -p "$PG_DATA" "$PG_RUN" "$LOG_DIR"
   chmod 700 "$PG_DATA"
-  if ((EUID == 0)); then chown -R postgres: "$PG_DIR"; fi
+  touch "$PG_LOG"
+  if ((EUID == 0)); then chown -R postgres: "$PG_DIR" && chown postgres: "$PG_LOG"; fi
   as_pg_owner test -w "$PG_DATA" ||
     die postgres "OS user $owner cannot write $PG_DATA (a parent directory of $ROOT is not accessible to it?)"
   [[ -f $PG_DATA/PG_VERSION ]] && return 0
   log postgres "initdb $PG_DATA (superuser $owner via unix socket/peer, scram-sha-256 on 127.0.0.1)"
   as_pg_owner "$PG_BIN/initdb" -D "$PG_DATA" -U "$owner" --encoding=UTF8 --locale=C.UTF-8 \
-    --auth-local=peer --auth-host=scram-sha-256 >>"$(service_log postgres)" 2>&1 ||
-    { show_log_tail "$(service_log postgres)" 20; die postgres "initdb failed; see $(service_log postgres)"; }
+    --auth-local=peer --auth-host=scram-sha-256 >>"$PG_LOG" 2>&1 ||
+    { show_log_tail "$PG_LOG" 20; die postgres "initdb failed; see $PG_LOG"; }
 }
 
 pg_ensure_app_role_db() {
@@ -597,8 +623,8 @@ EOF
 
 pg_up() {
   local logf running_port
-  logf=$(service_log postgres)
   ensure_postgres_installed
+  logf=$PG_LOG
   if pg_running_ours; then
     running_port=$(sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null || true)
     [[ -z $running_port || $running_port == "$PG_PORT" ]] ||
@@ -629,6 +655,7 @@ pg_up() {
 
 pg_down() {
   local start=$SECONDS
+  pg_locate
   if [[ ! -d $PG_DATA ]] || ! pg_running_ours; then
     log postgres "not running (nothing started by infra/)"
     return 0

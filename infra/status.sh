@@ -19,7 +19,10 @@ state() {
   fi
 }
 line() { # service state address extra
-  printf '%-9s %-10s %-22s %-48s log %s\n' "$1" "$2" "$3" "$4" "$(service_log "$1")"
+  local logf
+  logf=$(service_log "$1")
+  [[ $1 == postgres ]] && logf=$PG_LOG
+  printf '%-9s %-10s %-22s %-48s log %s\n' "$1" "$2" "$3" "$4" "$logf"
   [[ $2 == up ]] || rc=1
 }
 for svc in "${SELECTED[@]}"; do
@@ -35,6 +38,7 @@ for svc in "${SELECTED[@]}"; do
         "controller 127.0.0.1:$KAFKA_CONTROLLER_PORT pid $pid"
       ;;
     postgres)
+      pg_locate
       pid=-
       [[ -f $PG_DATA/postmaster.pid ]] && pid=$(head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || printf -- '-')
       line postgres "$(state postgres pg_healthy pg_running_ours)" "127.0.0.1:$PG_PORT" "$DATABASE_URL_LOCAL pid $pid"
