@@ -16,6 +16,7 @@ import { CalendarBatch } from './calendar/calendar-batch';
 import { PaymentsConsumer } from './inbound/payments.consumer';
 import { CasesController } from './cases/cases.controller';
 import { ReadModelService } from './cases/read-model.service';
+import { ReadAccess } from './cases/read-access.service';
 import { AuditController } from './audit/audit.controller';
 import { RefusalLog } from './audit/refusal-log.service';
 import { ReferenceTables } from './db/reference-tables';
@@ -68,6 +69,7 @@ import { CaseDirectory } from './auth/case-directory';
     CalendarRolloutsService,
     PaymentsConsumer,
     ReadModelService,
+    ReadAccess,
     RefusalLog,
     ReferenceTables,
     CaseProcessGateway,

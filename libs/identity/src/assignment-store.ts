@@ -64,6 +64,15 @@ export class AssignmentStore {
     return (rows.rowCount ?? 0) > 0;
   }
 
+  /** The cases a person holds an active assignment to (what they may read beyond their section). */
+  async caseIdsOf(userId: string): Promise<string[]> {
+    const rows = await this.pool.query<{ case_id: string }>(
+      `SELECT case_id FROM ${this.t.assignments} WHERE user_id = $1 AND revoked_at IS NULL ORDER BY case_id`,
+      [userId],
+    );
+    return rows.rows.map((r) => r.case_id);
+  }
+
   async forCase(caseId: string): Promise<CaseAssignment[]> {
     const rows = await this.pool.query<{ case_id: string; user_id: string; granted_by: string; reason: string; granted_at: Date }>(
       `SELECT case_id, user_id, granted_by, reason, granted_at FROM ${this.t.assignments} WHERE case_id = $1 AND revoked_at IS NULL ORDER BY id`,

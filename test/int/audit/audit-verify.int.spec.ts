@@ -48,6 +48,8 @@ describe('tamper-evident event store', () => {
       const res = await stack.request<{ lastSeq: number; timeline: { hash: string | null; prevHash: string | null }[] }>(
         'GET',
         `/api/cases/${caseId}`,
+        undefined,
+        'head-wang',
       );
       return res.status === 200 && res.body.lastSeq === 3 ? res.body : undefined;
     });

@@ -51,7 +51,7 @@ async function calendarSignals(workflowId: string): Promise<number> {
 
 async function recomputed(caseId: string): Promise<CaseBody> {
   return waitUntil(`DeadlinesRecomputed on ${caseId} in the read model`, async () => {
-    const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`);
+    const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`, undefined, 'head-wang');
     return c.body.timeline?.some((e) => e.type === 'DeadlinesRecomputed') ? c.body : undefined;
   });
 }
@@ -96,7 +96,7 @@ async function openTransferredCase(): Promise<{ caseId: string; childId: string 
   expect(transferred.status).toBe(200);
   const childId = `${caseId}-POLICE`;
   await waitUntil('the police escalation in the read model', async () => {
-    const res = await stack.request('GET', `/api/cases/${childId}`);
+    const res = await stack.request('GET', `/api/cases/${childId}`, undefined, 'head-wang');
     return res.status === 200 ? true : undefined;
   });
   return { caseId, childId };
@@ -144,12 +144,12 @@ describe('loading a State Council notice reaches every running case of the burea
     // meaningful while the built-in calendar stops at 2026 and these periods, running from today, end in 2027
     const provisional = async (caseId: string, kind: string) =>
       waitUntil(`a provisional ${kind} deadline on ${caseId}`, async () => {
-        const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`);
+        const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`, undefined, 'head-wang');
         return c.body.deadlines?.find((d) => d.kind === kind && d.provisional);
       });
     await provisional(penaltyCase, 'decision');
     const escalationBefore = await waitUntil('the escalation answer deadline in the read model', async () => {
-      const c = await stack.request<CaseBody>('GET', `/api/cases/${escalation}`);
+      const c = await stack.request<CaseBody>('GET', `/api/cases/${escalation}`, undefined, 'head-wang');
       return c.body.deadlines?.some((d) => d.provisional) ? c.body : undefined;
     });
     const provisionalKinds = escalationBefore.deadlines.filter((d) => d.provisional).map((d) => d.kind);
@@ -183,7 +183,7 @@ describe('loading a State Council notice reaches every running case of the burea
     expect(list.body.rollouts.map((r) => r.id)).toEqual([first.rolloutId]);
     for (const caseId of everyCase()) expect(await calendarSignals(caseId)).toBe(1);
     for (const caseId of [penaltyCase, escalation]) {
-      const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`);
+      const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`, undefined, 'head-wang');
       expect(c.body.timeline.filter((e) => e.type === 'DeadlinesRecomputed')).toHaveLength(1);
     }
   });
@@ -216,7 +216,7 @@ describe('loading a State Council notice reaches every running case of the burea
     for (const caseId of everyCase()) expect(await calendarSignals(caseId)).toBe(2);
     for (const caseId of [penaltyCase, escalation]) {
       // nothing moved between the two notices: the second signal records nothing
-      const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`);
+      const c = await stack.request<CaseBody>('GET', `/api/cases/${caseId}`, undefined, 'head-wang');
       expect(c.body.timeline.filter((e) => e.type === 'DeadlinesRecomputed')).toHaveLength(1);
     }
     const list = await stack.request<{ rollouts: Rollout[] }>('GET', '/api/calendar/rollouts', undefined, 'admin');

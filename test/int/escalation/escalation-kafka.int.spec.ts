@@ -114,14 +114,14 @@ describe('escalation over HTTP, Kafka out and in, and the read model', () => {
     ]);
 
     const row = await waitUntil('the acknowledgement in the read model', async () => {
-      const res = await stack.request<Row>('GET', `/api/cases/${id}`);
+      const res = await stack.request<Row>('GET', `/api/cases/${id}`, undefined, 'head-wang');
       return res.status === 200 && res.body.timeline.some((e) => e.type === 'EscalationAcknowledged') ? res.body : undefined;
     });
     expect(row.procedure).toBe('cnca');
     expect(row.timeline.find((e) => e.type === 'EscalationAcknowledged')?.actor.id).toBe('authority:市市场监督管理局');
     expect(row.deadlines.map((d) => d.kind)).toContain('answer:city_bureau');
 
-    const listed = await stack.request<{ items: { caseId: string }[] }>('GET', '/api/escalations?target=cnca');
+    const listed = await stack.request<{ items: { caseId: string }[] }>('GET', '/api/escalations?target=cnca', undefined, 'head-wang');
     expect(listed.body.items.map((i) => i.caseId)).toContain(id);
 
     const letters = await readTopic(topics.escalationsInboundDlq, 2);

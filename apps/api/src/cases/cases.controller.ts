@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
@@ -7,6 +7,13 @@ import { ApiError } from '../errors/api-error';
 import { amountDueView } from './amount-due-view';
 import { ReadModelService } from './read-model.service';
 import { Allow } from '../auth/permissions.decorator';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
+import { ReadAccess } from './read-access.service';
+
+function principalOf(req: AuthenticatedRequest) {
+  if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
+  return req.principal;
+}
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const int = z.coerce.number().int().nonnegative();
@@ -35,18 +42,26 @@ const noticeQuery = z.object({
 @Controller('api')
 @Allow('cases.read')
 export class CasesController {
-  constructor(private readonly readModel: ReadModelService) {}
+  constructor(
+    private readonly readModel: ReadModelService,
+    private readonly access: ReadAccess,
+  ) {}
 
   @Get('cases/:caseId')
   @ApiOperation({
     summary: '案件详情：阶段、时间线、未届满期限（附法律依据）、应缴金额 / a case: state, timeline, open deadlines, amount due',
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'amount due on this date (YYYY-MM-DD), today by default' })
-  async getCase(@Param('caseId') caseId: string, @Query(new ZodValidationPipe(caseQuery)) query: z.infer<typeof caseQuery>) {
+  async getCase(
+    @Param('caseId') caseId: string,
+    @Query(new ZodValidationPipe(caseQuery)) query: z.infer<typeof caseQuery>,
+    @Req() req: AuthenticatedRequest,
+  ) {
     const found = await this.readModel.getCase(caseId);
     if (!found)
       throw new ApiError(404, 'CASE_NOT_FOUND', `案件 ${caseId} 不存在（或尚未进入查询库）/ no such case in the read model`, { caseId });
-    return { ...found, amountDue: amountDueView(found.caseType, found.state, query.asOf) };
+    const shown = await this.access.shown(principalOf(req), found);
+    return { ...shown, amountDue: amountDueView(found.caseType, found.state, query.asOf) };
   }
 
   @Get('cases')
@@ -58,8 +73,10 @@ export class CasesController {
   @ApiQuery({ name: 'closed', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'offset', required: false })
-  list(@Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>) {
+  async list(@Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>, @Req() req: AuthenticatedRequest) {
+    const visibleTo = await this.access.visibleTo(principalOf(req));
     return this.readModel.listCases({
+      ...(visibleTo ? { visibleTo } : {}),
       caseType: q.type,
       stage: q.stage,
       section: q.section,
@@ -72,7 +89,8 @@ export class CasesController {
 
   @Get('notices')
   @ApiOperation({ summary: '督办通知（科长、局长）/ escalation notices, newest first' })
-  notices(@Query(new ZodValidationPipe(noticeQuery)) q: z.infer<typeof noticeQuery>) {
-    return this.readModel.listNotices(q);
+  async notices(@Query(new ZodValidationPipe(noticeQuery)) q: z.infer<typeof noticeQuery>, @Req() req: AuthenticatedRequest) {
+    const visibleTo = await this.access.visibleTo(principalOf(req));
+    return this.readModel.listNotices({ ...q, ...(visibleTo ? { visibleTo } : {}) });
   }
 }

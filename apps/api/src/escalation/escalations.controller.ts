@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
@@ -6,6 +6,9 @@ import { BOUNDARY_MATTERS, ESCALATION_CASE_TYPE, proposeOwningDepartments } from
 import { Allow } from '../auth/permissions.decorator';
 import { openApiSchema } from '../openapi-schema';
 import { ReadModelService } from '../cases/read-model.service';
+import { ReadAccess } from '../cases/read-access.service';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
+import { ApiError } from '../errors/api-error';
 
 const listQuery = z.object({
   target: z.enum(['city_bureau', 'province', 'cnca', 'police', 'peer_department']).optional(),
@@ -24,7 +27,10 @@ const routingBody = z.object({ matter: z.enum(BOUNDARY_MATTERS), finding: z.stri
 @Controller('api/escalations')
 /** Escalation reads and the boundary table; opening and commands are the registry's (processes/process-controllers.ts). */
 export class EscalationsController {
-  constructor(private readonly readModel: ReadModelService) {}
+  constructor(
+    private readonly readModel: ReadModelService,
+    private readonly access: ReadAccess,
+  ) {}
 
   @Get()
   @Allow('cases.read')
@@ -32,8 +38,11 @@ export class EscalationsController {
   @ApiQuery({ name: 'target', required: false })
   @ApiQuery({ name: 'stage', required: false, description: 'e.g. submitted:province, acknowledged:cnca' })
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
-  list(@Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>) {
+  async list(@Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>, @Req() req: AuthenticatedRequest) {
+    if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
+    const visibleTo = await this.access.visibleTo(req.principal);
     return this.readModel.listCases({
+      ...(visibleTo ? { visibleTo } : {}),
       caseType: ESCALATION_CASE_TYPE,
       procedure: q.target,
       stage: q.stage,

@@ -18,6 +18,8 @@ export interface CaseListFilter {
   offset?: number;
   /** the day overdue is judged on; today in Asia/Shanghai by default */
   today?: IsoDate;
+  /** only cases of these sections or with these ids (a reader's need to know); absent: every case */
+  visibleTo?: { sections: readonly string[]; caseIds: readonly string[] };
 }
 
 export interface SqlQuery {
@@ -39,6 +41,10 @@ export function buildCaseListQuery(schema: string, filter: CaseListFilter, today
   if (filter.section !== undefined) equals('section', filter.section);
   if (filter.bureauId !== undefined) equals('bureau_id', filter.bureauId);
   if (filter.closed !== undefined) equals('closed', filter.closed);
+  if (filter.visibleTo !== undefined) {
+    values.push(filter.visibleTo.sections, filter.visibleTo.caseIds);
+    where.push(`(section = ANY($${values.length - 1}::text[]) OR case_id = ANY($${values.length}::text[]))`);
+  }
   if (filter.overdue === true) where.push('next_due < $1::date');
   if (filter.overdue === false) where.push('(next_due IS NULL OR next_due >= $1::date)');
   const { limit, offset } = pageOf(filter.limit, filter.offset);

@@ -10,6 +10,8 @@ export interface NoticeFilter {
   level?: NoticeEntry['level'];
   /** notices of the cases owned by this section (a chief's own desk) */
   section?: string;
+  /** only notices of cases of these sections or with these ids (a reader's need to know); absent: all */
+  visibleTo?: { sections: readonly string[]; caseIds: readonly string[] };
   limit?: number;
   offset?: number;
 }
@@ -29,6 +31,12 @@ export function buildNoticeListQuery(schema: string, filter: NoticeFilter): SqlQ
   if (filter.section !== undefined) {
     values.push(filter.section);
     where.push(`EXISTS (SELECT 1 FROM ${tablesOf(schema).cases} c WHERE c.case_id = n.case_id AND c.section = $${values.length})`);
+  }
+  if (filter.visibleTo !== undefined) {
+    values.push(filter.visibleTo.sections, filter.visibleTo.caseIds);
+    where.push(
+      `(n.case_id = ANY($${values.length}::text[]) OR EXISTS (SELECT 1 FROM ${tablesOf(schema).cases} c WHERE c.case_id = n.case_id AND c.section = ANY($${values.length - 1}::text[])))`,
+    );
   }
   const { limit, offset } = pageOf(filter.limit, filter.offset);
   values.push(limit, offset);
