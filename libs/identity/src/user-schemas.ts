@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { enforcementCertificateSchema, personRoleSchema, sectionSchema, type PersonRole } from '@qts/domain';
+import { enforcementCertificateSchema, personRoleSchema, sectionSchema, storableText, type PersonRole } from '@qts/domain';
 
 export const userIdSchema = z
   .string()
@@ -7,7 +7,7 @@ export const userIdSchema = z
 
 const SECTION_ROLES: readonly PersonRole[] = ['officer', 'section_chief'];
 
-const rolesAndSection = z.object({
+const rolesAndSection = z.strictObject({
   roles: z
     .array(personRoleSchema)
     .min(1, 'at least one role')
@@ -21,24 +21,30 @@ function sectionRule(v: { roles: readonly PersonRole[]; section: string | null }
   }
 }
 
-export const newUserSchema = rolesAndSection
-  .extend({
-    id: userIdSchema,
-    name: z.string().trim().min(1, 'name is required').max(60),
-    password: z.string(),
-    certificate: enforcementCertificateSchema.nullable().default(null),
-  })
-  .superRefine(sectionRule);
+export const newUserSchema = storableText(
+  rolesAndSection
+    .extend({
+      id: userIdSchema,
+      name: z.string().trim().min(1, 'name is required').max(60),
+      password: z.string(),
+      certificate: enforcementCertificateSchema.nullable().default(null),
+    })
+    .superRefine(sectionRule),
+);
 export type NewUser = z.infer<typeof newUserSchema>;
 
-export const rolesChangeSchema = rolesAndSection.superRefine(sectionRule);
+export const rolesChangeSchema = storableText(rolesAndSection.superRefine(sectionRule));
 export type RolesChange = z.infer<typeof rolesChangeSchema>;
 
-export const certificateChangeSchema = z.object({ certificate: enforcementCertificateSchema.nullable() });
-export const reasonSchema = z.object({ reason: z.string().trim().min(2, 'state the reason').max(500) });
-export const passwordChangeSchema = z.object({ password: z.string() });
-export const ownPasswordChangeSchema = z.object({
-  currentPassword: z.string().min(1, 'currentPassword is required'),
-  newPassword: z.string(),
-});
-export const assignmentSchema = z.object({ userId: userIdSchema, reason: z.string().trim().min(2, 'state the reason').max(500) });
+export const certificateChangeSchema = storableText(z.strictObject({ certificate: enforcementCertificateSchema.nullable() }));
+export const reasonSchema = storableText(z.strictObject({ reason: z.string().trim().min(2, 'state the reason').max(500) }));
+export const passwordChangeSchema = storableText(z.strictObject({ password: z.string() }));
+export const ownPasswordChangeSchema = storableText(
+  z.strictObject({
+    currentPassword: z.string().min(1, 'currentPassword is required'),
+    newPassword: z.string(),
+  }),
+);
+export const assignmentSchema = storableText(
+  z.strictObject({ userId: userIdSchema, reason: z.string().trim().min(2, 'state the reason').max(500) }),
+);

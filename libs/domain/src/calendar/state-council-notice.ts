@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { dayOfWeek, isoDateSchema } from '../shared/iso-date';
 
 /** One holiday block of a notice, e.g. 春节 2027-02-05 … 2027-02-12 (rest days, weekends included). */
-export const noticeHolidaySchema = z.object({
-  name: z.string().trim().min(1),
+export const noticeHolidaySchema = z.strictObject({
+  name: z.string().trim().min(1).max(40),
   from: isoDateSchema,
   to: isoDateSchema,
 });
@@ -16,12 +16,12 @@ export type NoticeHoliday = z.infer<typeof noticeHolidaySchema>;
  * (checkNoticeAgainstStatute), because that needs the lunar calendar.
  */
 export const stateCouncilNoticeSchema = z
-  .object({
+  .strictObject({
     year: z.number().int().min(2000).max(2099),
     /** e.g. 国务院办公厅关于2027年部分节假日安排的通知 */
-    title: z.string().trim().min(1),
+    title: z.string().trim().min(1).max(200),
     /** e.g. 国办发明电〔2024〕12号 */
-    documentNo: z.string().trim().min(1).optional(),
+    documentNo: z.string().trim().min(1).max(60).optional(),
     holidays: z.array(noticeHolidaySchema).min(1),
     workdays: z.array(isoDateSchema),
   })
