@@ -13,6 +13,7 @@ import {
 import { loadPosition, migrateReadModel, recordPosition } from '@qts/read-model';
 import { APP_CONFIG, PgPool, untilReady } from '@qts/nest-support';
 import { projectMessage } from './project-message';
+import { recordingDamage } from './damage-record';
 
 /**
  * cases.events.v1 → the read model. The position of each partition lives in the read model, written in the
@@ -59,7 +60,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       handle: async (message) => {
         await projectMessage(pool, schema, message);
       },
-      deadLetter: kafkaDeadLetterSink(this.producer),
+      deadLetter: recordingDamage(kafkaDeadLetterSink(this.producer), pool, schema, this.logger),
       position: {
         load: (topic, partition) => loadPosition(pool, schema, topic, partition),
         advance: (topic, partition, next) => recordPosition(pool, schema, topic, partition, next),

@@ -86,4 +86,22 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'timeline: hash chain (prev_hash, hash) for audit verification',
     statements: (t) => [`ALTER TABLE ${t.timeline} ADD COLUMN prev_hash text, ADD COLUMN hash text`],
   },
+  {
+    version: 3,
+    name: 'damaged cases: events the projector could not apply (dead-lettered), so a case never silently disappears',
+    statements: (t) => [
+      `CREATE TABLE ${t.damagedCases} (
+        case_id        text PRIMARY KEY,
+        case_type      text,
+        bureau_id      text,
+        first_seq      integer,
+        last_seq       integer,
+        events         integer NOT NULL,
+        reason         text NOT NULL,
+        last_reason    text NOT NULL,
+        first_event_at timestamptz NOT NULL,
+        last_event_at  timestamptz NOT NULL
+      )`,
+    ],
+  },
 ];

@@ -13,6 +13,7 @@ export interface Tables {
   openDeadlines: string;
   notices: string;
   projectorOffsets: string;
+  damagedCases: string;
   migrations: string;
 }
 
@@ -31,6 +32,7 @@ export function tablesOf(schema: string): Tables {
     openDeadlines: q('open_deadlines'),
     notices: q('notices'),
     projectorOffsets: q('projector_offsets'),
+    damagedCases: q('damaged_cases'),
     migrations: q('schema_migrations'),
   };
 }

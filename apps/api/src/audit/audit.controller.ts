@@ -9,6 +9,7 @@ import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import { Allow } from '../auth/permissions.decorator';
 import { IdentityProvider } from '../auth/identity.provider';
 import { RefusalLog } from './refusal-log.service';
+import { ReadModelService } from '../cases/read-model.service';
 
 const verifyQuery = z.object({ caseId: z.string().min(1).optional() });
 const refusalQuery = z.object({ caseId: z.string().min(1).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
@@ -24,6 +25,7 @@ export class AuditController {
     private readonly db: PgPool,
     private readonly refusals: RefusalLog,
     private readonly identity: IdentityProvider,
+    private readonly readModel: ReadModelService,
   ) {}
 
   @Get('verify')
@@ -34,9 +36,20 @@ export class AuditController {
   @ApiQuery({ name: 'caseId', required: false })
   async verify(@Query(new ZodValidationPipe(verifyQuery)) q: z.infer<typeof verifyQuery>) {
     const events = await verifyStore(this.db.pool, this.config.database.readModelSchema, q.caseId);
-    if (q.caseId) return events;
+    // events that reached the log but not the read model fail verification too, named by case
+    const damagedCases = await this.readModel.damaged(q.caseId);
+    if (q.caseId) return { ...events, ok: events.ok && damagedCases.length === 0, damagedCases };
     const identityLog = await verifyIdentityAudit(this.db.pool, this.identity.tables);
-    return { ...events, ok: events.ok && identityLog.ok, identityLog };
+    return { ...events, ok: events.ok && identityLog.ok && damagedCases.length === 0, identityLog, damagedCases };
+  }
+
+  @Get('damaged')
+  @Allow('cases.damaged')
+  @ApiOperation({
+    summary: '受损案件：事件无法写入查询库（死信）/ damaged cases: events dead-lettered by the projector, with the reason',
+  })
+  damaged() {
+    return this.readModel.damaged();
   }
 
   @Get('refusals')

@@ -57,11 +57,19 @@ export class CasesController {
     @Query(new ZodValidationPipe(caseQuery)) query: z.infer<typeof caseQuery>,
     @Req() req: AuthenticatedRequest,
   ) {
-    const found = await this.readModel.getCase(caseId);
+    const [found, [damaged]] = await Promise.all([this.readModel.getCase(caseId), this.readModel.damaged(caseId)]);
+    if (!found && damaged)
+      throw new ApiError(
+        409,
+        'CASE_DAMAGED',
+        `案件 ${caseId} 的事件无法写入查询库（${damaged.events} 个），已通知管理员 / the case's events could not be projected: ${damaged.reason}`,
+        { damaged },
+      );
     if (!found)
       throw new ApiError(404, 'CASE_NOT_FOUND', `案件 ${caseId} 不存在（或尚未进入查询库）/ no such case in the read model`, { caseId });
     const shown = await this.access.shown(principalOf(req), found);
-    return { ...shown, amountDue: amountDueView(found.caseType, found.state, query.asOf) };
+    // later events of a damaged case are missing here: the page says so rather than showing a case frozen in time
+    return { ...shown, damaged: damaged ?? null, amountDue: amountDueView(found.caseType, found.state, query.asOf) };
   }
 
   @Get('cases')

@@ -1,6 +1,14 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '@qts/config';
-import { getCase, listCases, listNotices, migrateReadModel, type CaseListFilter, type NoticeFilter } from '@qts/read-model';
+import {
+  getCase,
+  listCases,
+  listDamagedCases,
+  listNotices,
+  migrateReadModel,
+  type CaseListFilter,
+  type NoticeFilter,
+} from '@qts/read-model';
 import { APP_CONFIG } from '@qts/nest-support';
 import { PgPool } from '@qts/nest-support';
 
@@ -36,5 +44,10 @@ export class ReadModelService implements OnModuleInit {
 
   listNotices(filter: NoticeFilter) {
     return listNotices(this.db.pool, this.schema, filter);
+  }
+
+  /** Cases with events the projector could not apply (one case when given). */
+  damaged(caseId?: string) {
+    return listDamagedCases(this.db.pool, this.schema, caseId);
   }
 }

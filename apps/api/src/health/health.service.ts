@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PgPool } from '@qts/nest-support';
+import { ReadModelService } from '../cases/read-model.service';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import { KafkaAccess } from '../kafka/kafka-access';
 
@@ -36,6 +37,7 @@ export class HealthService {
     private readonly temporal: TemporalConnection,
     private readonly kafka: KafkaAccess,
     private readonly db: PgPool,
+    private readonly readModel: ReadModelService,
   ) {}
 
   async check() {
@@ -46,6 +48,9 @@ export class HealthService {
     ]);
     const services = { temporal, kafka, postgres };
     const status = Object.values(services).every((s) => s.status === 'up') ? 'up' : 'down';
-    return { status, services };
+    const damagedCases = postgres.status === 'up' ? (await this.readModel.damaged().catch(() => [])).length : null;
+    // the read model lacks events of these cases: degraded, named in /api/audit/damaged
+    const projection = { status: damagedCases ? 'degraded' : 'up', damagedCases };
+    return { status: status === 'up' && damagedCases ? 'degraded' : status, services, projection };
   }
 }

@@ -17,6 +17,11 @@ export const ACTION_POLICY = {
   'account.self': { grants: EVERY_PERSON, basis: '本人 / oneself' },
   'cases.read': { grants: EVERY_PERSON, basis: '局内查阅 / reading within the bureau' },
   'escalations.route': { grants: EVERY_PERSON, basis: '职责边界查询 / the boundary table is public within the bureau' },
+  /** 受损案件: events the projector could not apply; the administrator repairs, auditors and the head are told */
+  'cases.damaged': {
+    grants: [any('administrator'), any('auditor'), any('bureau_head')],
+    basis: '查询库受损由管理员处理 / the administrator repairs the read model',
+  },
   'audit.read': { grants: [any('auditor'), any('bureau_head')], basis: '审计查阅 / audit is read by auditors and the head' },
   'users.manage': { grants: [any('administrator')], basis: '账户管理 / accounts are managed by administrators' },
   'calendar.manage': { grants: [any('administrator')], basis: '节假日安排由管理员录入 / holiday notices are loaded by administrators' },
