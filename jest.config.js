@@ -31,5 +31,10 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/int-global-setup.js',
       globalTeardown: '<rootDir>/test/support/int-global-teardown.js',
     }),
+    // random and hostile bodies against every route of the OpenAPI document, on the real services
+    project('fuzz', {
+      globalSetup: '<rootDir>/test/support/int-global-setup.js',
+      globalTeardown: '<rootDir>/test/support/int-global-teardown.js',
+    }),
   ],
 };

@@ -12,12 +12,22 @@ export interface Refusal {
   message: string;
 }
 
-/**
- * JSON PostgreSQL's jsonb accepts: a NUL (which jsonb refuses) is kept as the visible text `\u0000`, so a command
- * refused for carrying one is still recorded as it came.
- */
+// what jsonb cannot hold: NUL, and halves of a surrogate pair (matched on UTF-16 code units, no `u` flag)
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE_IN_JSONB = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The value with every character jsonb refuses kept as visible text (`\u0000`), keys included. */
+function visible(value: unknown): unknown {
+  const text = (s: string) => s.replace(UNSTORABLE_IN_JSONB, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (typeof value === 'string') return text(value);
+  if (Array.isArray(value)) return value.map(visible);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [text(k), visible(v)]));
+  return value;
+}
+
+/** JSON PostgreSQL's jsonb accepts: a command refused for carrying NUL or a lone surrogate is still recorded as it came. */
 function storableJson(value: unknown): string {
-  return JSON.stringify(value).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\\\u0000');
+  return JSON.stringify(visible(value));
 }
 
 /** Every refused command (who, what, why), kept apart from case state so a refusal changes nothing else. */
