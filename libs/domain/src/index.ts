@@ -13,5 +13,8 @@ export * from './escalation';
 export * from './authorization';
 export * from './events/escalation-notice';
 export * from './deadlines/notices';
+export * from './deadlines/notice-dates';
+export * from './deadlines/deadline-of';
+export * from './deadlines/recompute';
 export * from './kernel';
 export * from './shared/storable-text';

@@ -7,21 +7,13 @@ import { head, noonOn, officer, run, stateFrom, system } from '../../support/pen
  * A made-up 2027 notice (test fixture): 春节 from 2027-02-04, and a rest block 2027-07-19..21 over the day the
  * litigation period of a decision served on 2027-01-20 ends.
  */
+const MOVED_HOLIDAYS = [
+  ...NOTICE_2027.holidays.filter((h) => h.name !== '春节'),
+  { name: '春节', from: '2027-02-04', to: '2027-02-12' },
+  { name: '测试假日', from: '2027-07-19', to: '2027-07-21' },
+];
 const MOVED = new WorkingDayCalendar(
-  buildCalendarSnapshot({
-    fromYear: 2024,
-    toYear: 2028,
-    notices: [
-      {
-        ...NOTICE_2027,
-        holidays: [
-          ...NOTICE_2027.holidays.filter((h) => h.name !== '春节'),
-          { name: '春节', from: '2027-02-04', to: '2027-02-12' },
-          { name: '测试假日', from: '2027-07-19', to: '2027-07-21' },
-        ],
-      },
-    ],
-  }),
+  buildCalendarSnapshot({ fromYear: 2024, toYear: 2028, notices: [{ ...NOTICE_2027, holidays: MOVED_HOLIDAYS }] }),
 );
 
 /** 简易程序, decided and served on 2027-01-20: due 15 days later (2027-02-04), appeal periods to 2027-07-20. */
@@ -81,6 +73,8 @@ describe('a new calendar moves every date a served decision took from the calend
     expect(after.enforcementFrom).toBe('2027-07-23');
     expect((after.courtWindowEndsOn ?? '') > (before.courtWindowEndsOn ?? '')).toBe(true);
     expect(events[0]?.payload).toMatchObject({ litigationEndsOn: '2027-07-22', enforcementFrom: '2027-07-23' });
+    // 60 days from service end on Sunday 2027-03-21, so on Monday 03-22 on either calendar
+    expect(after.appealPeriods).toEqual({ reconsiderationEndsOn: '2027-03-22', litigationEndsOn: '2027-07-22' });
 
     // the same calendar again: nothing
     expect(recompute([...servedOn20January(), ...events])).toEqual([]);
@@ -104,10 +98,37 @@ describe('a new calendar moves every date a served decision took from the calend
   });
 
   it('a case that took a calendar before this rule (compat) moves only its provisional deadlines with a basis', () => {
+    const before = stateFrom(servedOn20January());
     const events = recompute(servedOn20January(), { recomputeDeadlinesOnly: true });
+    expect(events.map((e) => Object.keys(e.payload).sort())).toEqual([['deadlines', 'reason']]);
     const after = stateFrom([...servedOn20January(), ...events]);
     expect(after.schedule).toEqual([{ dueOn: '2027-02-04', amountFen: yuan(2000) }]);
+    expect(lateFeeOn(after, '2027-02-05')).toBeGreaterThan(0);
     expect(after.enforcementFrom).toBe('2027-07-21');
+    expect(after.courtWindowEndsOn).toBe(before.courtWindowEndsOn);
+    expect(after.appealPeriods).toEqual(before.appealPeriods);
+    expect(after.deadlines['appeal_periods']).toEqual(before.deadlines['appeal_periods']);
     expect(after.deadlines['payment']?.due).toBe('2027-02-15');
+  });
+
+  it('a corrected notice that moves only the end of the reconsideration period (行政复议法 第二十条) records that end', () => {
+    const firm = [...servedOn20January(), ...recompute(servedOn20January())];
+    const corrected = new WorkingDayCalendar(
+      buildCalendarSnapshot({
+        fromYear: 2024,
+        toYear: 2028,
+        notices: [{ ...NOTICE_2027, holidays: [...MOVED_HOLIDAYS, { name: '测试假日二', from: '2027-03-22', to: '2027-03-22' }] }],
+      }),
+    );
+    const out = decidePenaltyCase(
+      stateFrom(firm),
+      { type: 'RecomputeDeadlines' },
+      { now: noonOn('2027-01-26'), actor: system, calendar: corrected },
+    );
+    if (isDomainError(out)) throw new Error(out.message);
+    expect(out.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ deadlines: { set: [], clear: [] }, reconsiderationEndsOn: '2027-03-23', litigationEndsOn: '2027-07-22' }),
+    ]);
+    expect(stateFrom([...firm, ...out]).appealPeriods).toEqual({ reconsiderationEndsOn: '2027-03-23', litigationEndsOn: '2027-07-22' });
   });
 });

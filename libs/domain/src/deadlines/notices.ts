@@ -102,32 +102,14 @@ export function noticesDue<D extends NoticeDeadline>(
     }));
 }
 
-/** The next instant a notice falls due (now, when one is already due), or null. */
-export function nextNoticeAt(deadlines: Record<string, NoticeDeadline>, raised: readonly string[], now: number): number | null {
-  const first = pendingTriggers(deadlines, raised)[0];
-  if (!first) return null;
-  return first.on <= shanghaiDate(now) ? now : startOfShanghaiDay(first.on);
+/** The day the next notice not yet raised falls due (it may be past, when the clock is late), or null. */
+export function nextNoticeOn(deadlines: Record<string, NoticeDeadline>, raised: readonly string[]): IsoDate | null {
+  return pendingTriggers(deadlines, raised)[0]?.on ?? null;
 }
 
-/**
- * Deadlines computed again on a newly loaded calendar from their recorded basis, with `fresh` (the process's own
- * way of building one from its basis); those that changed. `provisionalOnly` keeps the earlier rule (only dates past
- * the old calendar's horizon) for executions that replay it.
- */
-export function recomputeByBasis<D extends DeadlineRecord>(
-  deadlines: readonly D[],
-  fresh: (d: D) => D | null,
-  provisionalOnly: boolean,
-): D[] {
-  const changed: D[] = [];
-  for (const d of deadlines) {
-    if ((provisionalOnly && !d.provisional) || !d.basis) continue;
-    const next = fresh(d);
-    if (!next) continue;
-    const same = provisionalOnly
-      ? next.due === d.due && next.provisional === d.provisional
-      : next.due === d.due && next.provisional === d.provisional && next.warnOn === d.warnOn && next.bureauHeadOn === d.bureauHeadOn;
-    if (!same) changed.push(next);
-  }
-  return changed;
+/** The next instant a notice falls due (now, when one is already due), or null: when the clock wakes. */
+export function nextNoticeAt(deadlines: Record<string, NoticeDeadline>, raised: readonly string[], now: number): number | null {
+  const on = nextNoticeOn(deadlines, raised);
+  if (on === null) return null;
+  return on <= shanghaiDate(now) ? now : startOfShanghaiDay(on);
 }

@@ -1,10 +1,11 @@
-import { addDays, type IsoDate } from '../shared/iso-date';
+import type { IsoDate } from '../shared/iso-date';
 import { endOfPeriod } from '../shared/legal-calendar';
 import type { EscalationResponsePhase, EscalationRuleSet } from '../policy/escalation-rules';
 import type { DecideContext } from '../shared/decide-guards';
 import type { EscalationDeadline } from './events';
 import type { EscalationLevel } from './levels';
-import { recomputeByBasis } from '../deadlines/notices';
+import { noticeDates } from '../deadlines/notice-dates';
+import { recomputeByBasis } from '../deadlines/recompute';
 
 export function responseDeadlineKind(phase: EscalationResponsePhase, level: Pick<EscalationLevel, 'key'>): string {
   return `${phase}:${level.key}`;
@@ -24,14 +25,10 @@ export function responseDeadline(
 ): EscalationDeadline {
   const rule = rules.response[level.kind][phase];
   const due = endOfPeriod(ctx.calendar, from, rule.value);
-  const bureauHeadOn = endOfPeriod(ctx.calendar, due.date, rules.bureauHeadAfter.value).date;
-  const reminderOn: IsoDate[] = [];
-  const firstMissed = addDays(due.date, 1);
-  for (let r = due.date; ;) {
-    r = endOfPeriod(ctx.calendar, r, rules.reminderEvery.value).date;
-    if (r > bureauHeadOn || rules.reminderEvery.value.count === 0) break;
-    if (r > firstMissed) reminderOn.push(r);
-  }
+  const { bureauHeadOn, reminderOn = [] } = noticeDates(ctx.calendar, due.date, {
+    reminderEvery: rules.reminderEvery.value,
+    bureauHeadAfter: rules.bureauHeadAfter.value,
+  });
   const [labelZh, labelEn] =
     phase === 'acknowledgement'
       ? [`${level.nameZh}签收上报（移送）文书`, `${level.nameEn} acknowledges the document`]

@@ -3,7 +3,17 @@ import type { IsoDate } from '../shared/iso-date';
 import type { Role } from '../shared/actor';
 import { domainError, isDomainError, type DomainError } from '../shared/domain-error';
 import { resolveEscalationRules, type EscalationRuleSet } from '../policy/escalation-rules';
-import { checkActDate, checkRole, firstError, type DecideContext } from '../shared/decide-guards';
+import {
+  caseClosed,
+  caseNotFound,
+  checkActDate,
+  checkNotYetOpen,
+  checkRole,
+  checkSystemCommand,
+  firstError,
+  type CaseNoun,
+  type DecideContext,
+} from '../shared/decide-guards';
 import type {
   EscalationCommand,
   openEscalation,
@@ -15,13 +25,16 @@ import type {
   withdrawEscalation,
 } from './commands';
 import { recomputedResponseDeadlines, responseDeadline, responseDeadlineKind } from './deadlines';
-import { deadlinesRecomputed } from '../penalty/deadline-record';
+import { deadlinesRecomputed } from '../deadlines/deadline-record';
 import { decideEscalationTick } from './clock';
 import type { EscalationEvent } from './events';
 import { escalationChain, OUTCOMES_BY_LEVEL_KIND } from './levels';
 import { currentLevel, type EscalationLevelState, type EscalationLevelStatus, type EscalationState } from './state';
 
 type Result = EscalationEvent[] | DomainError;
+
+/** An escalation in the refusals the processes share. */
+const ESCALATION: CaseNoun = { zh: '上报', en: 'escalation', closedZh: '办结' };
 
 const RECORDERS: readonly Role[] = ['officer', 'section_chief', 'bureau_head'];
 /** answers from other authorities: recorded by an officer from paper, or by the inbound gateway (system) */
@@ -87,7 +100,7 @@ function clearLevel(level: EscalationLevelState): string[] {
 
 function decideOpen(state: EscalationState, cmd: z.infer<typeof openEscalation>, ctx: DecideContext): Result {
   const invalid = firstError(
-    state.stage === 'none' ? null : domainError('CASE_ALREADY_OPEN', '上报已存在 / the escalation is already open'),
+    checkNotYetOpen(state.stage !== 'none', ESCALATION),
     checkRole(ctx, RECORDERS, 'OpenEscalation', '承办科室拟稿 / drafted by the section'),
     checkActDate(state, ctx, cmd.openedOn, '拟稿'),
     cmd.target.kind === 'peer_department' && cmd.target.department === 'quality_supervision'
@@ -264,17 +277,10 @@ function decideRecompute(state: EscalationState, ctx: DecideContext): Result {
 /** The escalation decider: pure, given the state, a command and the context, the events or the reason for refusal. */
 export function decideEscalation(state: EscalationState, command: EscalationCommand, ctx: DecideContext): Result {
   if (command.type === 'OpenEscalation') return decideOpen(state, command, ctx);
-  if (state.stage === 'none') return domainError('CASE_NOT_FOUND', '上报不存在 / no such escalation');
-  if (command.type === 'Tick') return checkRole(ctx, ['system'], 'Tick', '计时器 / timers') ?? decideEscalationTick(state, ctx);
-  if (command.type === 'RecomputeDeadlines') {
-    return checkRole(ctx, ['system'], command.type, '工作日历更新 / calendar update') ?? decideRecompute(state, ctx);
-  }
-  if (state.stage === 'closed') {
-    return domainError(
-      'CASE_CLOSED',
-      `上报已于 ${state.outcome?.closedOn ?? ''} 办结（${state.outcome?.outcome ?? ''}）/ the escalation is closed`,
-    );
-  }
+  if (state.stage === 'none') return caseNotFound(ESCALATION);
+  if (command.type === 'Tick') return checkSystemCommand(ctx, command.type) ?? decideEscalationTick(state, ctx);
+  if (command.type === 'RecomputeDeadlines') return checkSystemCommand(ctx, command.type) ?? decideRecompute(state, ctx);
+  if (state.stage === 'closed') return caseClosed(ESCALATION, state.outcome);
   switch (command.type) {
     case 'SubmitEscalation':
       return decideSubmit(state, command, ctx);

@@ -1,10 +1,12 @@
 import type { IsoDate } from '../shared/iso-date';
-import { endOfPeriod, workingDaysBefore } from '../shared/legal-calendar';
+import { endOfPeriod } from '../shared/legal-calendar';
 import type { Versioned } from '../policy/effective-dated';
 import type { Period } from '../policy/period';
 import type { PenaltyRuleSet } from '../policy/penalty-rules';
 import type { DeadlineRecord } from './deadline-record';
-import { recomputeByBasis } from '../deadlines/notices';
+import { deadlineOn, type DeadlineSpec } from '../deadlines/deadline-of';
+import type { NoticePolicy } from '../deadlines/notice-dates';
+import { recomputeDeclared } from '../deadlines/recompute';
 import type { DecideContext } from './decide-context';
 
 export const DEADLINE_LABELS = {
@@ -24,6 +26,18 @@ export const DEADLINE_LABELS = {
 
 export type PenaltyDeadlineKind = keyof typeof DEADLINE_LABELS;
 
+/** Each penalty deadline as the engine knows it (libs/domain/src/deadlines). */
+function specOf(kind: string): DeadlineSpec | undefined {
+  if (!(kind in DEADLINE_LABELS)) return undefined;
+  const [labelZh, labelEn, escalate] = DEADLINE_LABELS[kind as PenaltyDeadlineKind];
+  return { kind, labelZh, labelEn, escalate };
+}
+
+/** The bureau's notice policy for its own penalty-case deadlines: warned ahead, the head told once overdue. */
+function noticePolicyOf(rules: PenaltyRuleSet): NoticePolicy {
+  return { warnWorkingDaysBefore: rules.noticeWarnBefore.value.count, bureauHeadAfter: rules.noticeBureauHeadAfter.value };
+}
+
 /** A deadline record with its warning and bureau-head dates computed from the bureau's notice policy. */
 export function deadlineAt(
   ctx: DecideContext,
@@ -34,22 +48,7 @@ export function deadlineAt(
   basis?: DeadlineRecord['basis'],
 ): DeadlineRecord {
   const [labelZh, labelEn, escalate] = DEADLINE_LABELS[kind];
-  const record: DeadlineRecord = {
-    kind,
-    labelZh,
-    labelEn,
-    due: due.date,
-    provisional: due.provisional,
-    legalSource,
-    escalate,
-    ...(basis ? { basis } : {}),
-  };
-  if (!escalate) return record;
-  return {
-    ...record,
-    warnOn: workingDaysBefore(ctx.calendar, due.date, rules.noticeWarnBefore.value.count),
-    bureauHeadOn: endOfPeriod(ctx.calendar, due.date, rules.noticeBureauHeadAfter.value).date,
-  };
+  return deadlineOn(ctx.calendar, { kind, labelZh, labelEn, escalate }, due, legalSource, noticePolicyOf(rules), basis);
 }
 
 /** A deadline that runs a legal period from `from`. */
@@ -74,21 +73,7 @@ export function recomputedDeadlines(
   deadlines: readonly DeadlineRecord[],
   provisionalOnly = true,
 ): DeadlineRecord[] {
-  return recomputeByBasis(
-    deadlines,
-    (d) =>
-      d.basis && d.kind in DEADLINE_LABELS
-        ? deadlineAt(
-            ctx,
-            rules,
-            d.kind as PenaltyDeadlineKind,
-            endOfPeriod(ctx.calendar, d.basis.from, d.basis.period),
-            d.legalSource,
-            d.basis,
-          )
-        : null,
-    provisionalOnly,
-  );
+  return recomputeDeclared(ctx.calendar, deadlines, specOf, noticePolicyOf(rules), provisionalOnly);
 }
 
 /** Same dates and certainty: a recomputation that changes nothing records nothing. */

@@ -1,9 +1,23 @@
 import { domainError, type DomainError } from '../shared/domain-error';
 import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { CaseNoun } from '../shared/decide-guards';
 import type { PenaltyStage, PenaltyState } from './state';
 
 // the guards every process shares; penalty modules import them from here
-export { checkActDate, checkRole, firstError, todayOf, type DecideContext } from '../shared/decide-guards';
+export {
+  caseClosed,
+  caseNotFound,
+  checkActDate,
+  checkNotYetOpen,
+  checkRole,
+  checkSystemCommand,
+  firstError,
+  todayOf,
+  type DecideContext,
+} from '../shared/decide-guards';
+
+/** A penalty case in the refusals the processes share. */
+export const PENALTY_CASE: CaseNoun = { zh: '案件', en: 'case', closedZh: '结案' };
 
 export function checkStage(state: PenaltyState, allowed: readonly PenaltyStage[], command: string): DomainError | null {
   if (allowed.includes(state.stage)) return null;

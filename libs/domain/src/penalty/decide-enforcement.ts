@@ -7,6 +7,7 @@ import type { applyToCourt, recordCourtRuling, serveDemandNotice } from './comma
 import { checkActDate, checkStage, firstError, rulesOf, todayOf, type DecideContext } from './decide-context';
 import { amountDue } from './amount-due';
 import { deadlineAt } from './deadline-factory';
+import { courtRulingDeadline, demandWaitDeadline } from './act-periods';
 import type { PenaltyEvent } from './events';
 import type { PenaltyState } from './state';
 
@@ -72,13 +73,7 @@ export function decideServeDemandNotice(
       : null,
   );
   if (invalid) return invalid;
-  const wait = deadlineAt(
-    ctx,
-    rules,
-    'demand_wait',
-    endOfPeriod(ctx.calendar, cmd.servedOn, rules.demandNoticeWait.value),
-    rules.demandNoticeWait.source,
-  );
+  const wait = demandWaitDeadline(ctx, rules, cmd.servedOn);
   const due = amountDue(state.schedule, state.payments, rules.lateFeeDailyBasisPoints.value, cmd.servedOn);
   return [
     {
@@ -123,8 +118,6 @@ export function decideApplyToCourt(
       `申请期限已于 ${state.courtWindowEndsOn} 届满（${rules.courtApplicationWindow.source}）/ the window to apply to the court has closed`,
     );
   }
-  const accepted = endOfPeriod(ctx.calendar, cmd.filedOn, rules.courtAcceptance.value);
-  const ruling = endOfPeriod(ctx.calendar, accepted.date, rules.courtRuling.value);
   const due = amountDue(state.schedule, state.payments, rules.lateFeeDailyBasisPoints.value, cmd.filedOn);
   return [
     {
@@ -134,15 +127,7 @@ export function decideApplyToCourt(
         court: cmd.court,
         amountDueFen: due.totalDueFen,
         deadlines: {
-          set: [
-            deadlineAt(
-              ctx,
-              rules,
-              'court_ruling',
-              { date: ruling.date, provisional: accepted.provisional || ruling.provisional },
-              `${rules.courtAcceptance.source}；${rules.courtRuling.source}`,
-            ),
-          ],
+          set: [courtRulingDeadline(ctx, rules, cmd.filedOn)],
           clear: ['court_application', 'demand_wait', 'demand_notice'],
         },
       },

@@ -6,6 +6,7 @@ import type { PenaltyRuleSet } from '../policy/penalty-rules';
 import type { decideFiling, extendFilingPeriod, recordEvidence, concludeInvestigation } from './commands';
 import { checkActDate, checkRole, checkStage, firstError, rulesOf, type DecideContext } from './decide-context';
 import { deadlineAt } from './deadline-factory';
+import { extendedFilingDeadline } from './act-periods';
 import type { DeadlineRecord } from './deadline-record';
 import type { PenaltyEvent } from './events';
 import type { PenaltyState } from './state';
@@ -39,14 +40,7 @@ export function decideExtendFilingPeriod(
   if (invalid) return invalid;
   const current = state.deadlines['filing_decision'];
   if (!current) return domainError('NO_FILING_DEADLINE', '没有正在进行的立案期限 / no filing period is running');
-  const due = endOfPeriod(ctx.calendar, current.due, rules.filingExtension.value);
-  const extended = deadlineAt(
-    ctx,
-    rules,
-    'filing_decision',
-    { date: due.date, provisional: due.provisional || current.provisional },
-    `${rules.filingDecision.source}；${rules.filingExtension.source}`,
-  );
+  const extended = extendedFilingDeadline(ctx, rules, { date: current.due, provisional: current.provisional });
   return [
     {
       type: 'FilingPeriodExtended',

@@ -5,14 +5,14 @@ import { applicableProvision, penaltyProvisions } from '../policy/penalty-provis
 import { legalBounds } from '../policy/discretion';
 import type { z } from 'zod';
 import type { openSummaryCase, registerLead } from './commands';
-import { checkActDate, firstError, type DecideContext } from './decide-context';
+import { checkActDate, checkNotYetOpen, firstError, PENALTY_CASE, type DecideContext } from './decide-context';
 import { deadlineAfter } from './deadline-factory';
 import { decisionServedEvents } from './decide-service';
 import type { PenaltyEvent } from './events';
 import type { PenaltyState } from './state';
 
 function notYetOpened(state: PenaltyState): DomainError | null {
-  return state.stage === 'none' ? null : domainError('CASE_ALREADY_OPEN', '案件已存在 / the case is already open');
+  return checkNotYetOpen(state.stage !== 'none', PENALTY_CASE);
 }
 
 /** 简易程序: the thresholds in force on the decision date (程序从新); the provision as of the violation (从旧兼从轻). */

@@ -1,6 +1,6 @@
-import { domainError, type DomainError } from '../shared/domain-error';
+import type { DomainError } from '../shared/domain-error';
 import type { PenaltyCommand } from './commands';
-import { checkRole, type DecideContext } from './decide-context';
+import { caseClosed, caseNotFound, checkSystemCommand, PENALTY_CASE, type DecideContext } from './decide-context';
 import { decideOpenSummaryCase, decideRegisterLead } from './decide-opening';
 import { decideConcludeInvestigation, decideDecideFiling, decideExtendFilingPeriod, decideRecordEvidence } from './decide-filing';
 import {
@@ -31,17 +31,10 @@ import type { PenaltyState } from './state';
 export function decidePenaltyCase(state: PenaltyState, command: PenaltyCommand, ctx: DecideContext): PenaltyEvent[] | DomainError {
   if (command.type === 'OpenSummaryCase') return decideOpenSummaryCase(state, command, ctx);
   if (command.type === 'RegisterLead') return decideRegisterLead(state, command, ctx);
-  if (state.stage === 'none') return domainError('CASE_NOT_FOUND', '案件不存在 / no such case');
-  if (command.type === 'Tick') return checkRole(ctx, ['system'], 'Tick', '计时器 / timers') ?? decideTick(state, ctx);
-  if (command.type === 'RecomputeDeadlines') {
-    return checkRole(ctx, ['system'], command.type, '工作日历更新 / calendar update') ?? decideRecomputeDeadlines(state, ctx);
-  }
-  if (state.stage === 'closed') {
-    return domainError(
-      'CASE_CLOSED',
-      `案件已于 ${state.closure?.closedOn ?? ''} 结案（${state.closure?.outcome ?? ''}）/ the case is closed`,
-    );
-  }
+  if (state.stage === 'none') return caseNotFound(PENALTY_CASE);
+  if (command.type === 'Tick') return checkSystemCommand(ctx, command.type) ?? decideTick(state, ctx);
+  if (command.type === 'RecomputeDeadlines') return checkSystemCommand(ctx, command.type) ?? decideRecomputeDeadlines(state, ctx);
+  if (state.stage === 'closed') return caseClosed(PENALTY_CASE, state.closure);
   switch (command.type) {
     case 'ExtendFilingPeriod':
       return decideExtendFilingPeriod(state, command, ctx);

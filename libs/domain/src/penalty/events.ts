@@ -152,7 +152,10 @@ export const penaltyEventPayloadSchemas = {
   }),
   CaseTransferredToPolice: z.object({ decidedOn: isoDateSchema, grounds: z.string(), escalationId: z.string(), deadlines }),
   PoliceDeclinedTransfer: z.object({ escalationId: z.string(), decidedOn: isoDateSchema, pausedDays: z.number().int(), deadlines }),
-  /** provisional deadlines moved (or became firm) on a newly loaded State Council calendar */
+  /**
+   * deadlines and plain dates computed again on a newly loaded State Council calendar; each date field is present only
+   * when it moved (events recorded before they were kept have none)
+   */
   DeadlinesRecomputed: z.object({
     reason: z.string(),
     deadlines,
@@ -162,6 +165,11 @@ export const penaltyEventPayloadSchemas = {
     litigationEndsOn: isoDateSchema.optional(),
     enforcementFrom: isoDateSchema.optional(),
     courtWindowEndsOn: isoDateSchema.optional(),
+    /** the party's windows after the notice of proposed penalty, which gate the decision and the hearing request */
+    defenceEndsOn: isoDateSchema.optional(),
+    hearingRequestEndsOn: isoDateSchema.optional(),
+    /** the end of the 催告 wait, which gates the court application */
+    demandWaitEndsOn: isoDateSchema.optional(),
   }),
   EscalationNoticeRaised: escalationNoticeRaisedSchema,
 } as const;

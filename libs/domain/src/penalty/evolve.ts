@@ -1,7 +1,7 @@
 import { maxDate, type IsoDate } from '../shared/iso-date';
 import type { PenaltyRuleSet } from '../policy/penalty-rules';
 import type { DeadlineChanges } from './deadline-record';
-import type { PenaltyEvent } from './events';
+import type { PenaltyEvent, PenaltyEventOf } from './events';
 import type { PenaltyState } from './state';
 
 function withDeadlines(state: PenaltyState, changes: Partial<DeadlineChanges> | undefined): PenaltyState {
@@ -14,6 +14,37 @@ function withDeadlines(state: PenaltyState, changes: Partial<DeadlineChanges> | 
 
 function acted(state: PenaltyState, on: IsoDate): PenaltyState {
   return { ...state, lastActDate: state.lastActDate ? maxDate(state.lastActDate, on) : on };
+}
+
+/** The plain dates a recomputation moved (each field present only when it moved; none on earlier events). */
+function withRecomputedDates(state: PenaltyState, p: PenaltyEventOf<'DeadlinesRecomputed'>['payload']): PenaltyState {
+  const appeal = state.appealPeriods;
+  const notice = state.notice;
+  const enforcement = state.enforcement;
+  return {
+    ...state,
+    ...(p.schedule ? { schedule: p.schedule } : {}),
+    ...(p.enforcementFrom ? { enforcementFrom: p.enforcementFrom } : {}),
+    ...(p.courtWindowEndsOn ? { courtWindowEndsOn: p.courtWindowEndsOn } : {}),
+    ...(appeal && (p.reconsiderationEndsOn || p.litigationEndsOn)
+      ? {
+          appealPeriods: {
+            reconsiderationEndsOn: p.reconsiderationEndsOn ?? appeal.reconsiderationEndsOn,
+            litigationEndsOn: p.litigationEndsOn ?? appeal.litigationEndsOn,
+          },
+        }
+      : {}),
+    ...(notice && (p.defenceEndsOn || p.hearingRequestEndsOn)
+      ? {
+          notice: {
+            ...notice,
+            defenceEndsOn: p.defenceEndsOn ?? notice.defenceEndsOn,
+            hearingRequestEndsOn: p.hearingRequestEndsOn ?? notice.hearingRequestEndsOn,
+          },
+        }
+      : {}),
+    ...(enforcement && p.demandWaitEndsOn ? { enforcement: { ...enforcement, demandWaitEndsOn: p.demandWaitEndsOn } } : {}),
+  };
 }
 
 /** Pure state transition; the same function drives the workflow and the read model. */
@@ -137,6 +168,7 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
             stage: 'payment',
             decision,
             schedule: p.schedule,
+            appealPeriods: { reconsiderationEndsOn: p.reconsiderationEndsOn, litigationEndsOn: p.litigationEndsOn },
             enforcementFrom: p.enforcementFrom,
             courtWindowEndsOn: p.courtWindowEndsOn,
           },
@@ -212,18 +244,8 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
         p.deadlines,
       );
     }
-    case 'DeadlinesRecomputed': {
-      const p = event.payload;
-      return withDeadlines(
-        {
-          ...state,
-          ...(p.schedule ? { schedule: p.schedule } : {}),
-          ...(p.enforcementFrom ? { enforcementFrom: p.enforcementFrom } : {}),
-          ...(p.courtWindowEndsOn ? { courtWindowEndsOn: p.courtWindowEndsOn } : {}),
-        },
-        p.deadlines,
-      );
-    }
+    case 'DeadlinesRecomputed':
+      return withDeadlines(withRecomputedDates(state, event.payload), event.payload.deadlines);
     case 'EscalationNoticeRaised':
       return { ...state, raisedNotices: [...state.raisedNotices, event.payload.noticeKey, ...(event.payload.supersedes ?? [])] };
     default: {

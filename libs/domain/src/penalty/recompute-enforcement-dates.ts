@@ -7,7 +7,10 @@ import { appealPeriodsEnd, enforcementClock } from './enforcement-clock';
 import type { PaymentSchedule } from './events';
 import type { PenaltyState } from './state';
 
-/** The plain dates a served decision derives from the calendar, as a recomputation records them. */
+/**
+ * The plain dates a served decision derives from the calendar, as a recomputation records them: each when it moved,
+ * and both appeal-period ends whenever any of them moved.
+ */
 export interface RecomputedEnforcementDates {
   schedule?: PaymentSchedule;
   reconsiderationEndsOn?: string;
@@ -83,7 +86,10 @@ export function recomputedEnforcementDates(state: PenaltyState, ctx: DecideConte
     }
   }
   const moved = out.schedule || out.enforcementFrom || out.courtWindowEndsOn || out.deadlines.length > 0;
-  if (moved) {
+  const recorded = state.appealPeriods;
+  const appealMoved =
+    recorded && (recorded.reconsiderationEndsOn !== appeal.reconsiderationEndsOn || recorded.litigationEndsOn !== appeal.litigationEndsOn);
+  if (moved || appealMoved) {
     out.reconsiderationEndsOn = appeal.reconsiderationEndsOn;
     out.litigationEndsOn = appeal.litigationEndsOn;
   }

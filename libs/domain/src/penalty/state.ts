@@ -69,6 +69,11 @@ export interface PenaltyState {
    * null while the schedule is the statutory payment period from service (absent on states saved before it was kept)
    */
   scheduleApprovedOn?: IsoDate | null;
+  /**
+   * when the reconsideration (行政复议法 第二十条) and litigation (行政诉讼法 第四十六条) periods end, counted from service
+   * of the decision (absent on states saved before they were kept)
+   */
+  appealPeriods?: { reconsiderationEndsOn: IsoDate; litigationEndsOn: IsoDate } | null;
   payments: PaymentRecord[];
   enforcementFrom: IsoDate | null;
   courtWindowEndsOn: IsoDate | null;
@@ -106,6 +111,7 @@ export function initialPenaltyState(): PenaltyState {
     decision: null,
     schedule: [],
     scheduleApprovedOn: null,
+    appealPeriods: null,
     payments: [],
     enforcementFrom: null,
     courtWindowEndsOn: null,

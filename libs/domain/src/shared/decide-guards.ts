@@ -60,3 +60,36 @@ export function firstError(...checks: (DomainError | null)[]): DomainError | nul
   for (const c of checks) if (c) return c;
   return null;
 }
+
+/** What a process calls the record it opens, in its refusals (案件 / case, 上报 / escalation). */
+export interface CaseNoun {
+  zh: string;
+  en: string;
+  /** how it is closed: 结案, 办结 */
+  closedZh: string;
+}
+
+/** An opening command for a record that is already open. */
+export function checkNotYetOpen(opened: boolean, noun: CaseNoun): DomainError | null {
+  return opened ? domainError('CASE_ALREADY_OPEN', `${noun.zh}已存在 / the ${noun.en} is already open`) : null;
+}
+
+/** A running command for a record never opened. */
+export function caseNotFound(noun: CaseNoun): DomainError {
+  return domainError('CASE_NOT_FOUND', `${noun.zh}不存在 / no such ${noun.en}`);
+}
+
+/** A command for a closed record, saying when and how it was closed. */
+export function caseClosed(noun: CaseNoun, closure: { closedOn: IsoDate; outcome: string } | null): DomainError {
+  return domainError(
+    'CASE_CLOSED',
+    `${noun.zh}已于 ${closure?.closedOn ?? ''} ${noun.closedZh}（${closure?.outcome ?? ''}）/ the ${noun.en} is closed`,
+  );
+}
+
+/** The runner's own commands (the clock, a newly loaded calendar) are the system identity's alone. */
+export function checkSystemCommand(ctx: DecideContext, command: 'Tick' | 'RecomputeDeadlines'): DomainError | null {
+  return command === 'Tick'
+    ? checkRole(ctx, ['system'], command, '计时器 / timers')
+    : checkRole(ctx, ['system'], command, '工作日历更新 / calendar update');
+}
