@@ -1,4 +1,4 @@
-import type { Actor, IsoDate, OpenDeadline } from '@qts/domain';
+import type { Actor, EscalationNoticePayload, IsoDate, OpenDeadline } from '@qts/domain';
 
 export interface CaseSummary {
   caseId: string;
@@ -36,16 +36,14 @@ export interface DeadlineEntry extends OpenDeadline {
   overdue: boolean;
 }
 
-export interface NoticeEntry {
+/** A raised notice as listed: the event's payload (one definition, the domain's schema) with where and when it was raised. */
+export interface NoticeEntry extends Pick<
+  EscalationNoticePayload,
+  'deadlineKind' | 'level' | 'recipientRole' | 'due' | 'legalSource' | 'message'
+> {
   eventId: string;
   caseId: string;
   bureauId: string;
-  deadlineKind: string;
-  level: 'approaching' | 'missed';
-  recipientRole: 'section_chief' | 'bureau_head';
-  due: IsoDate;
-  legalSource: string;
-  message: string;
   raisedAt: string;
 }
 
