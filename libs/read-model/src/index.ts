@@ -1,6 +1,6 @@
 export type { Queryable } from './queryable';
 export { DATA_TABLES, assertSchemaName, qualified, tablesOf, type DataTable, type Tables } from './tables';
-export { MIGRATIONS, type Migration } from './migrations';
+export { MIGRATIONS } from './migrations';
 export { migrateReadModel } from './migrate';
 export { loadPosition, loadPositions, recordPosition } from './positions';
 export { dropReadModel, isEmptyReadModel, schemaExists } from './schema-admin';
