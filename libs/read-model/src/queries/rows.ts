@@ -131,8 +131,8 @@ export function toNotice(r: NoticeRow): NoticeEntry {
   };
 }
 
-export const MAX_PAGE = 500;
-export const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
+const DEFAULT_PAGE = 50;
 
 /** Limit 1..500 (default 50), offset >= 0: out-of-range values are clamped. */
 export function pageOf(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
