@@ -1,5 +1,6 @@
 import { givenWhenThen } from './decider-given-when-then';
 import {
+  PENALTY_CASE_TYPE,
   decideEscalation,
   evolveEscalation,
   initialEscalationState,
@@ -39,7 +40,7 @@ export function openCommand(
     legalGround: '《中华人民共和国认证认可条例》第五十九条',
     caseSummary: {
       caseId: 'PEN-2026-0042',
-      caseType: 'penalty',
+      caseType: PENALTY_CASE_TYPE,
       title: '某认证机构出具虚假认证结论',
       partyName: '某认证有限公司',
       facts: '日常监督检查发现该机构对未实施现场审核的企业出具认证证书，情节严重。',

@@ -8,14 +8,14 @@ import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSour
 const ROOT = path.resolve(__dirname, '../..');
 
 /** The official time-skipping test server, installed by infra/ (a wrapper that execs the native binary). */
-export function timeSkippingServerPath(): string {
+function timeSkippingServerPath(): string {
   return (
     process.env['TEMPORAL_TEST_SERVER_PATH'] ??
     execFileSync('bash', [path.join(ROOT, 'infra/temporal-test-server-path.sh')], { encoding: 'utf8' }).trim()
   );
 }
 
-export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
+async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
   quietWorkers();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: timeSkippingServerPath() } },
@@ -43,7 +43,7 @@ const silentLogger = { log: noop, trace: noop, debug: noop, info: noop, warn: no
 
 let runtimeInstalled = false;
 /** Worker lifecycle chatter hides test output: warnings and errors only. */
-export function quietWorkers(): void {
+function quietWorkers(): void {
   if (runtimeInstalled) return;
   Runtime.install({ logger: new DefaultLogger('WARN') });
   runtimeInstalled = true;

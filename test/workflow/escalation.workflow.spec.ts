@@ -1,4 +1,4 @@
-import { addDays, type Actor, type EscalationOpeningCommand, type IsoDate } from '@qts/domain';
+import { ESCALATION_CASE_TYPE, PENALTY_CASE_TYPE, addDays, type Actor, type EscalationOpeningCommand, type IsoDate } from '@qts/domain';
 import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { RecordingDocuments } from '../support/escalation-recording-documents';
@@ -23,7 +23,13 @@ function opening(target: EscalationOpeningCommand['target'], openedOn: IsoDate, 
     target,
     subject,
     legalGround: '《中华人民共和国认证认可条例》',
-    caseSummary: { caseId: 'PEN-test-1', caseType: 'penalty', title: subject, partyName: '某认证有限公司', facts: '出具虚假认证结论' },
+    caseSummary: {
+      caseId: 'PEN-test-1',
+      caseType: PENALTY_CASE_TYPE,
+      title: subject,
+      partyName: '某认证有限公司',
+      facts: '出具虚假认证结论',
+    },
     section: 'standards',
     openedOn,
   };
@@ -92,7 +98,7 @@ describe('escalation workflow on the time-skipping server', () => {
         'province',
       ]);
       expect(timeline.find((ev) => ev.type === 'EscalationDecided')?.payload).toMatchObject({ level: 'cnca', outcome: 'revoked' });
-      expect(timeline.at(-1)).toMatchObject({ type: 'EscalationClosed', caseType: 'escalation' });
+      expect(timeline.at(-1)).toMatchObject({ type: 'EscalationClosed', caseType: ESCALATION_CASE_TYPE });
 
       const docs = documents.of(e.escalationId);
       expect(docs.map((d) => [d.toLevel.key, d.via, d.submittedOn])).toEqual([

@@ -1,6 +1,6 @@
 import { Worker } from '@temporalio/worker';
 import { createPublishActivities } from '@qts/activities';
-import { WorkingDayCalendar, addDays, transferEscalationId, type Actor } from '@qts/domain';
+import { PENALTY_CASE_TYPE, WorkingDayCalendar, addDays, transferEscalationId, type Actor } from '@qts/domain';
 import { buildCalendarSnapshot } from '@qts/holiday-calendar';
 import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
@@ -46,7 +46,7 @@ async function transferredCase(taskQueue: string) {
       return undefined;
     }
   });
-  expect(opened.parent).toEqual({ workflowId: c.caseId, caseType: 'penalty' });
+  expect(opened.parent).toEqual({ workflowId: c.caseId, caseType: PENALTY_CASE_TYPE });
   expect((await c.state()).stage).toBe('transferred');
   await escalation.send({ type: 'SubmitEscalation', submittedOn: d0 }, head);
   await escalation.send({ type: 'RecordAcknowledgement', acknowledgedOn: d0, acknowledgedBy: '区公安分局经侦大队' }, officer);

@@ -3,7 +3,7 @@ import type { DeadLetter, DeadLetterSink } from '@qts/kafka';
 import { recordUnprojected, type Queryable, type UnprojectedEvent } from '@qts/read-model';
 
 /** What can be read of an event that could not be projected (it may not even be JSON). */
-export function unprojectedEventOf(letter: DeadLetter): UnprojectedEvent | null {
+function unprojectedEventOf(letter: DeadLetter): UnprojectedEvent | null {
   const { original } = letter;
   let envelope: Record<string, unknown> = {};
   try {

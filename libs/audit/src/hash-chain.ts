@@ -5,7 +5,7 @@ import { canonicalJson } from './canonical-json';
 export type HashedEnvelope = EventEnvelope & { prevHash: string | null; hash: string };
 
 /** SHA-256 over the canonical JSON of every field but `hash` itself (prevHash included, which links the chain). */
-export function hashOf(envelope: EventEnvelope): string {
+function hashOf(envelope: EventEnvelope): string {
   const { hash, ...rest } = envelope;
   return createHash('sha256')
     .update(canonicalJson({ ...rest, prevHash: envelope.prevHash ?? null }))

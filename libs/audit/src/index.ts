@@ -1,3 +1,3 @@
 export { canonicalJson } from './canonical-json';
-export { chainEnvelopes, firstBreak, hashOf, type ChainBreak, type HashedEnvelope } from './hash-chain';
+export { chainEnvelopes, firstBreak, type ChainBreak, type HashedEnvelope } from './hash-chain';
 export { verifyStore, type VerificationReport } from './verify-store';

@@ -74,7 +74,7 @@ const signingKeys = z
   .refine((keys) => keys.every((k) => Buffer.byteLength(k.secret) >= 32), 'each secret must be at least 32 bytes')
   .refine((keys) => new Set(keys.map((k) => k.kid)).size === keys.length, 'key ids must be distinct');
 
-export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Every variable the services read, with its local default. Unknown variables are ignored. */

@@ -1,3 +1,3 @@
-export { LOG_LEVELS, type LogLevel } from './env-schema';
+export type { LogLevel } from './env-schema';
 export { ConfigError, loadConfig, type AppConfig, type AuthConfig } from './load-config';
 export { DEAD_LETTER_SUFFIX, topicNames, type TopicNames } from './topics';

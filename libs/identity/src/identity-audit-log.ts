@@ -27,7 +27,7 @@ export interface IdentityAuditEntry {
   hash: string;
 }
 
-export function auditEntryHash(entry: Omit<IdentityAuditEntry, 'hash'>): string {
+function auditEntryHash(entry: Omit<IdentityAuditEntry, 'hash'>): string {
   return createHash('sha256').update(canonicalJson(entry)).digest('hex');
 }
 

@@ -21,7 +21,7 @@ export type ThrottleVerdict =
     };
 
 /** The longest an attempt on an account under distributed guessing waits: slowed, never locked out. */
-export const MAX_ACCOUNT_BACKOFF_SECONDS = 60;
+const MAX_ACCOUNT_BACKOFF_SECONDS = 60;
 
 /**
  * Failed sign-ins over a sliding window (in PostgreSQL, so several API instances share the counts), limited so that

@@ -3,7 +3,7 @@ import { Algorithm, hash, verify } from '@node-rs/argon2';
 /** argon2id with the OWASP minimums (19 MiB, 2 passes); parameters are kept in the hash string, so they can rise later. */
 const PARAMS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 
 /** Why a new password is refused, or null. Length over composition rules (NIST SP 800-63B). */
 export function passwordProblem(password: string, userId: string): string | null {

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { enforcementCertificateSchema, personRoleSchema, sectionSchema, storableText, type PersonRole } from '@qts/domain';
 
-export const userIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'a user id is 3-40 lower-case letters, digits, ".", "_" or "-"');
+const userIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'a user id is 3-40 lower-case letters, digits, ".", "_" or "-"');
 
 const SECTION_ROLES: readonly PersonRole[] = ['officer', 'section_chief'];
 

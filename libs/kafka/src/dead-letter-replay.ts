@@ -16,12 +16,12 @@ export interface DeadLetterEntry {
 }
 
 /** The consumer group whose committed offsets mark what has been replayed. */
-export function replayGroupOf(deadLetterTopic: string): string {
+function replayGroupOf(deadLetterTopic: string): string {
   return `qts-dlq-replay.${deadLetterTopic}`;
 }
 
 /** The original message again: its key, value and headers without the dlq-* ones, plus where it was replayed from. */
-export function replayMessageOf(entry: DeadLetterEntry): OutboundMessage {
+function replayMessageOf(entry: DeadLetterEntry): OutboundMessage {
   const dlqNames = new Set<string>(Object.values(DLQ_HEADERS));
   const headers = Object.fromEntries(
     Object.entries(entry.message.headers).filter(([name]) => !dlqNames.has(name) && name !== REPLAYED_FROM_HEADER),

@@ -3,10 +3,9 @@ export { createKafka, type KafkaSettings } from './create-kafka';
 export { createLogCreator, kafkaLogLevel } from './log-creator';
 export { ensureTopics, partitionOffsets, withAdmin, type TopicSpec } from './ensure-topics';
 export { connectProducer, envelopeMessage, type PublishableEnvelope, type QtsProducer } from './producer';
-export { decodeHeaders, nextOffset, toInboundMessage, type InboundMessage, type OutboundMessage } from './messages';
+export { nextOffset, type InboundMessage, type OutboundMessage } from './messages';
 export { PermanentError, describeError, isPermanentError } from './errors';
 export {
-  DLQ_HEADERS,
   deadLetterTopicOf,
   kafkaDeadLetterSink,
   readDeadLetter,
@@ -29,8 +28,6 @@ export {
   REPLAYED_FROM_HEADER,
   readDeadLetterTopic,
   replayDeadLetters,
-  replayGroupOf,
-  replayMessageOf,
   type DeadLetterEntry,
   type ReplayReport,
 } from './dead-letter-replay';

@@ -17,7 +17,7 @@ export interface OutboundMessage {
   headers?: Record<string, string>;
 }
 
-export function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
+function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value === undefined) continue;

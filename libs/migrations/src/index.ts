@@ -1,5 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 
+// Every schema's list (to change a schema, append { version: last + 1, name, statements }; never edit a released one):
+// - read model: MIGRATIONS in libs/read-model/src/migrations.ts (applied by the projector, the API and the rebuild);
+// - identity: identityMigrations() in libs/identity/src/identity-schema.ts (Identity.migrate: the API and the CLI);
+// - the API's reference tables: referenceMigrations() in apps/api/src/db/reference-tables.ts (API start-up).
+
 /** One numbered change to a schema. Append only: a released migration is never edited, only followed by another. */
 export interface Migration {
   readonly version: number;

@@ -1,6 +1,6 @@
 export type { Queryable } from './queryable';
-export { DATA_TABLES, assertSchemaName, qualified, tablesOf, type DataTable, type Tables } from './tables';
-export { MIGRATIONS, type Migration } from './migrations';
+export { assertSchemaName, tablesOf, type DataTable, type Tables } from './tables';
+export { MIGRATIONS } from './migrations';
 export { migrateReadModel } from './migrate';
 export { loadPosition, loadPositions, recordPosition } from './positions';
 export { dropReadModel, isEmptyReadModel, schemaExists } from './schema-admin';
@@ -8,7 +8,7 @@ export { applyEnvelope, type ApplyOutcome, type StreamPosition } from './apply/a
 export { projectEvent, type ProjectedEvent } from './apply/project-event';
 export { decideSequence, type SequenceDecision } from './apply/sequence';
 export { ProjectionRefusedError, isProjectionRefused, type RefusalCode } from './apply/refusal';
-export { caseViewSchema, type ValidCaseView } from './apply/view-schemas';
+export type { ValidCaseView } from './apply/view-schemas';
 export { getCase } from './queries/get-case';
 export { buildCaseListQuery, listCases, type CaseListFilter, type SqlQuery } from './queries/list-cases';
 export { buildNoticeListQuery, listNotices, type NoticeFilter } from './queries/list-notices';

@@ -1,8 +1,8 @@
+import type { Migration } from '@qts/migrations';
 import type { Tables } from './tables';
 
-export interface Migration {
-  version: number;
-  name: string;
+/** A migration of the read model: its statements name the tables of the schema being migrated (migrate.ts). */
+interface ReadModelMigration extends Omit<Migration, 'statements'> {
   statements(t: Tables): string[];
 }
 
@@ -10,7 +10,7 @@ export interface Migration {
  * Append only: a released migration is never edited. Every column is a function of the events, never of
  * the wall clock, so that a rebuild from the topic gives byte-equal rows.
  */
-export const MIGRATIONS: readonly Migration[] = [
+export const MIGRATIONS: readonly ReadModelMigration[] = [
   {
     version: 1,
     name: 'cases, timeline, open deadlines, notices, projector offsets',

@@ -14,7 +14,6 @@ export interface Tables {
   notices: string;
   projectorOffsets: string;
   damagedCases: string;
-  migrations: string;
 }
 
 /** A quoted, schema-qualified table name. */
@@ -33,7 +32,6 @@ export function tablesOf(schema: string): Tables {
     notices: q('notices'),
     projectorOffsets: q('projector_offsets'),
     damagedCases: q('damaged_cases'),
-    migrations: q('schema_migrations'),
   };
 }
 

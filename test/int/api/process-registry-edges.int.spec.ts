@@ -1,4 +1,4 @@
-import { PROCESSES, commandTypesOf } from '@qts/domain';
+import { PENALTY_CASE_TYPE, PROCESSES, commandTypesOf } from '@qts/domain';
 import { Stack } from '../../support/stack';
 
 interface OpenApiDoc {
@@ -58,12 +58,12 @@ describe('registry-driven HTTP edges', () => {
       for (const c of [...p.openings, ...p.commands]) expect(c.labels.zh).toMatch(/\p{Script=Han}/u);
       expect(p.stages.length).toBeGreaterThan(0);
     }
-    const penalty = officer.body.processes.find((p) => p.caseType === 'penalty');
+    const penalty = officer.body.processes.find((p) => p.caseType === PENALTY_CASE_TYPE);
     // an officer registers leads but does not decide penalties (the head does, 《行政处罚法》第五十七条)
     expect(penalty?.openings.find((c) => c.type === 'RegisterLead')?.permitted).toBe(true);
     expect(penalty?.commands.find((c) => c.type === 'DecidePenalty')?.permitted).toBe(false);
     const head = await stack.request<{ processes: ProcessView[] }>('GET', '/api/processes', undefined, 'head-wang');
-    const decide = head.body.processes.find((p) => p.caseType === 'penalty')?.commands.find((c) => c.type === 'DecidePenalty');
+    const decide = head.body.processes.find((p) => p.caseType === PENALTY_CASE_TYPE)?.commands.find((c) => c.type === 'DecidePenalty');
     expect(decide?.permitted).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { ESCALATION_COMMAND_POLICY, PENALTY_COMMAND_POLICY, shanghaiDate } from '@qts/domain';
+import { ESCALATION_CASE_TYPE, ESCALATION_COMMAND_POLICY, PENALTY_CASE_TYPE, PENALTY_COMMAND_POLICY, shanghaiDate } from '@qts/domain';
 import { Stack } from '../../support/stack';
 
 /**
@@ -105,12 +105,15 @@ interface ErrorBody {
 
 type Cell = { person: Person; type: string; status: number; code: string };
 
-async function sendAll(process: 'penalty' | 'escalation', allowed: Record<string, Person[]>): Promise<Cell[]> {
+async function sendAll(
+  process: typeof PENALTY_CASE_TYPE | typeof ESCALATION_CASE_TYPE,
+  allowed: Record<string, Person[]>,
+): Promise<Cell[]> {
   const cells: Cell[] = [];
   for (const [type, permitted] of Object.entries(allowed)) {
     const opening = OPENINGS.has(type);
     const url =
-      process === 'penalty'
+      process === PENALTY_CASE_TYPE
         ? opening
           ? '/api/penalty-cases'
           : `/api/penalty-cases/${penaltyCase}/commands`
@@ -140,7 +143,7 @@ describe('who may send which command on which section’s case', () => {
   });
 
   it('penalty case commands: every role × command cell', async () => {
-    const cells = await sendAll('penalty', PENALTY_ALLOWED);
+    const cells = await sendAll(PENALTY_CASE_TYPE, PENALTY_ALLOWED);
     expect(cells).toHaveLength(Object.keys(PENALTY_ALLOWED).length * PEOPLE.length);
     // the other section's officer is refused for the section, not the role
     expect(cells.find((c) => c.person === 'officer-chen' && c.type === 'RecordEvidence')?.code).toBe('SECTION_NOT_PERMITTED');
@@ -148,7 +151,7 @@ describe('who may send which command on which section’s case', () => {
   });
 
   it('escalation commands: every role × command cell', async () => {
-    const cells = await sendAll('escalation', ESCALATION_ALLOWED);
+    const cells = await sendAll(ESCALATION_CASE_TYPE, ESCALATION_ALLOWED);
     expect(cells).toHaveLength(Object.keys(ESCALATION_ALLOWED).length * PEOPLE.length);
   });
 

@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { loadConfig } from '@qts/config';
+import { loadConfig, type AppConfig } from '@qts/config';
+import { PENALTY_CASE_TYPE } from '@qts/domain';
 import { migrateIdentity } from '@qts/identity';
 import { applyMigrations } from '@qts/migrations';
+import { PgPool } from '@qts/nest-support';
+import { MIGRATIONS, migrateReadModel, tablesOf } from '@qts/read-model';
+import { ReferenceTables } from '../../../apps/api/src/db/reference-tables';
 
-const pool = new Pool({ connectionString: loadConfig({}).database.url, max: 2 });
+const config = loadConfig({});
+const pool = new Pool({ connectionString: config.database.url, max: 2 });
 const schemas: string[] = [];
 const fresh = (what: string) => {
   const name = `mig_${what}_${randomBytes(4).toString('hex')}`;
@@ -78,6 +83,81 @@ describe('versioned migrations on a real PostgreSQL', () => {
     // a column later versions added is there, with its default on the old row
     const failures = await pool.query(`SELECT account, account_cleared FROM "${schema}".login_failures`);
     expect(failures.rows).toEqual([{ account: 'officer-li', account_cleared: false }]);
+    const recorded = await pool.query(`SELECT version FROM "${schema}".schema_migrations`);
+    expect(recorded.rows).toEqual([{ version: 1 }]);
+  });
+
+  it('a read model migrated by the earlier code (its own schema_migrations, versions 1 and 2) gets version 3 and keeps its rows', async () => {
+    const schema = fresh('rm');
+    const t = tablesOf(schema);
+    // as the read model's own migrate() left it before @qts/migrations: the same table, versions 1 and 2 recorded
+    await pool.query(`CREATE SCHEMA "${schema}"`);
+    await pool.query(`CREATE TABLE "${schema}".schema_migrations (version integer PRIMARY KEY, name text NOT NULL)`);
+    for (const m of MIGRATIONS.slice(0, 2)) {
+      for (const statement of m.statements(t)) await pool.query(statement);
+      await pool.query(`INSERT INTO "${schema}".schema_migrations (version, name) VALUES ($1, $2)`, [m.version, m.name]);
+    }
+    await pool.query(
+      `INSERT INTO ${t.cases} (case_id, case_type, bureau_id, section, stage, title, party_name, closed, state, last_seq, opened_at, updated_at)
+       VALUES ('PEN-1', $1, 'district-demo', 'metrology', 'lead', '案件', '某公司', false, '{}', 1, now(), now())`,
+      [PENALTY_CASE_TYPE],
+    );
+    await pool.query(`INSERT INTO ${t.projectorOffsets} (topic, partition, next_offset) VALUES ('cases.events.v1', 0, 7)`);
+
+    const client = await pool.connect();
+    try {
+      expect(await migrateReadModel(client, schema)).toEqual([3]);
+      expect(await migrateReadModel(client, schema)).toEqual([]);
+    } finally {
+      client.release();
+    }
+
+    expect((await pool.query(`SELECT case_id, case_type FROM ${t.cases}`)).rows).toEqual([
+      { case_id: 'PEN-1', case_type: PENALTY_CASE_TYPE },
+    ]);
+    expect((await pool.query(`SELECT next_offset FROM ${t.projectorOffsets}`)).rows).toEqual([{ next_offset: '7' }]);
+    expect((await pool.query(`SELECT count(*)::int AS n FROM ${t.damagedCases}`)).rows).toEqual([{ n: 0 }]);
+    const recorded = await pool.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
+    expect(recorded.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+  });
+
+  it('the API reference tables created before migrations were recorded are carried forward without loss', async () => {
+    const readModelSchema = fresh('api');
+    const schema = `${readModelSchema}_ref`;
+    schemas.push(schema);
+    // as the API's start-up created them before (holiday notices and refused commands; no rollouts yet), with rows
+    await pool.query(`CREATE SCHEMA "${schema}"`);
+    await pool.query(`CREATE TABLE "${schema}".calendar_notices (
+      year int PRIMARY KEY, notice jsonb NOT NULL, loaded_by jsonb NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now())`);
+    await pool.query(`CREATE TABLE "${schema}".refused_commands (
+      id bigserial PRIMARY KEY, refused_at timestamptz NOT NULL DEFAULT now(), case_id text, actor jsonb NOT NULL,
+      command jsonb NOT NULL, code text NOT NULL, message text NOT NULL)`);
+    await pool.query(`CREATE INDEX refused_commands_case_idx ON "${schema}".refused_commands (case_id, id)`);
+    await pool.query(
+      `INSERT INTO "${schema}".calendar_notices (year, notice, loaded_by) VALUES (2027, '{"year": 2027}', '{"id": "admin"}')`,
+    );
+    await pool.query(
+      `INSERT INTO "${schema}".refused_commands (case_id, actor, command, code, message)
+       VALUES ('PEN-1', '{"id": "officer-li"}', '{"type": "DecidePenalty"}', 'ROLE_NOT_PERMITTED', '须由局长作出')`,
+    );
+
+    const apiConfig: AppConfig = { ...config, database: { ...config.database, readModelSchema } };
+    const db = new PgPool(apiConfig);
+    try {
+      await new ReferenceTables(apiConfig, db).onModuleInit();
+      await new ReferenceTables(apiConfig, db).onModuleInit();
+    } finally {
+      await db.onApplicationShutdown();
+    }
+
+    expect((await pool.query(`SELECT year, notice FROM "${schema}".calendar_notices`)).rows).toEqual([
+      { year: 2027, notice: { year: 2027 } },
+    ]);
+    expect((await pool.query(`SELECT case_id, code FROM "${schema}".refused_commands`)).rows).toEqual([
+      { case_id: 'PEN-1', code: 'ROLE_NOT_PERMITTED' },
+    ]);
+    // the table added since is there
+    expect((await pool.query(`SELECT count(*)::int AS n FROM "${schema}".calendar_rollouts`)).rows).toEqual([{ n: 0 }]);
     const recorded = await pool.query(`SELECT version FROM "${schema}".schema_migrations`);
     expect(recorded.rows).toEqual([{ version: 1 }]);
   });

@@ -1,5 +1,6 @@
 import { loadConfig, topicNames } from '@qts/config';
 import { connectProducer, createKafka, type QtsProducer } from '@qts/kafka';
+import { PENALTY_CASE_TYPE } from '@qts/domain';
 import { Stack, waitUntil } from '../../support/stack';
 
 let stack: Stack;
@@ -21,7 +22,7 @@ function unprojectable(caseId: string) {
     value: JSON.stringify({
       eventId: `${caseId}:1`,
       caseId,
-      caseType: 'penalty',
+      caseType: PENALTY_CASE_TYPE,
       bureauId: String(stack.env.BUREAU_ID ?? 'district-demo'),
       seq: 1,
       type: 'PenaltyCaseOpened',

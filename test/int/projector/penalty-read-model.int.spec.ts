@@ -53,7 +53,7 @@ describe('read model of the registered penalty process', () => {
     const projection = caseProjections[PENALTY_CASE_TYPE]!;
     const view = projection.view(history.reduce((s, e) => projection.evolve(s, e), projection.initialState()));
     expect(detail).toMatchObject({
-      caseType: 'penalty',
+      caseType: PENALTY_CASE_TYPE,
       bureauId: 'district-demo',
       section: view.section,
       stage: view.stage,
@@ -63,6 +63,6 @@ describe('read model of the registered penalty process', () => {
     expect(detail!.deadlines.map(({ overdue: _overdue, ...d }) => d)).toEqual(view.deadlines);
     expect(detail!.deadlines.length).toBeGreaterThan(0);
     expect(detail!.deadlines.every((d) => d.legalSource.length > 0)).toBe(true);
-    expect((await listCases(client, run.schema, { caseType: 'penalty', stage: view.stage })).total).toBe(1);
+    expect((await listCases(client, run.schema, { caseType: PENALTY_CASE_TYPE, stage: view.stage })).total).toBe(1);
   });
 });

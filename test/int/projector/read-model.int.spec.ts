@@ -1,6 +1,6 @@
 import { Pool, type PoolClient } from 'pg';
 import { loadConfig } from '@qts/config';
-import { caseProjections } from '@qts/domain';
+import { PENALTY_CASE_TYPE, caseProjections } from '@qts/domain';
 import {
   ProjectionRefusedError,
   applyEnvelope,
@@ -77,7 +77,7 @@ describe('read model on the real PostgreSQL', () => {
       code: 'sequence-gap',
     });
     await expect(
-      applyEnvelope(client, run.schema, { ...counterEvent('RM-1', 3, 'CounterTicked', {}), caseType: 'penalty' }),
+      applyEnvelope(client, run.schema, { ...counterEvent('RM-1', 3, 'CounterTicked', {}), caseType: PENALTY_CASE_TYPE }),
     ).rejects.toBeInstanceOf(ProjectionRefusedError);
     await expect(
       applyEnvelope(client, run.schema, counterEvent('RM-1', 3, 'CounterTicked', { note: 'nul \u0000 char' })),

@@ -1,10 +1,10 @@
 import { canonicalJson, chainEnvelopes, firstBreak } from '@qts/audit';
-import type { EventEnvelope } from '@qts/domain';
+import { PENALTY_CASE_TYPE, type EventEnvelope } from '@qts/domain';
 
 const envelope = (seq: number, payload: Record<string, unknown> = { n: seq }): EventEnvelope => ({
   eventId: `C-1:${seq}`,
   caseId: 'C-1',
-  caseType: 'penalty',
+  caseType: PENALTY_CASE_TYPE,
   bureauId: 'district-test',
   seq,
   type: 'Something',

@@ -1,4 +1,5 @@
 import {
+  ESCALATION_CASE_TYPE,
   addDays,
   caseProjections,
   escalationDocumentFor,
@@ -323,7 +324,7 @@ describe('escalation decider (上报/移送)', () => {
 
   describe('read model and outbound document', () => {
     it('the registered projection shows the level in the stage and the open deadlines', () => {
-      const projection = caseProjections['escalation'];
+      const projection = caseProjections[ESCALATION_CASE_TYPE];
       if (!projection) throw new Error('escalation projection not registered');
       const history = runEscalation(
         [{ command: { type: 'RecordAcknowledgement', acknowledgedOn: '2026-03-04', acknowledgedBy: '市局' }, on: '2026-03-04' }],
@@ -334,7 +335,7 @@ describe('escalation decider (上报/移送)', () => {
           projection.evolve(s, {
             eventId: `E-1:${i + 1}`,
             caseId: 'E-1',
-            caseType: 'escalation',
+            caseType: ESCALATION_CASE_TYPE,
             bureauId: 'b',
             seq: i + 1,
             type: e.type,
@@ -347,7 +348,7 @@ describe('escalation decider (上报/移送)', () => {
       );
       const view = projection.view(state);
       expect(view).toMatchObject({
-        caseType: 'escalation',
+        caseType: ESCALATION_CASE_TYPE,
         stage: 'acknowledged:city_bureau',
         procedure: 'cnca',
         partyName: '某认证有限公司',

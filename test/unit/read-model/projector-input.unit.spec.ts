@@ -1,11 +1,12 @@
 import { PermanentError, isPermanentError } from '@qts/kafka';
+import { PENALTY_CASE_TYPE } from '@qts/domain';
 import { parseEnvelope } from '../../../apps/projector/src/parse-envelope';
 import { UsageError, generatedSchemaName, parseRebuildArgs } from '../../../apps/projector/src/rebuild/args';
 
 const envelope = {
   eventId: 'PEN-1:1',
   caseId: 'PEN-1',
-  caseType: 'penalty',
+  caseType: PENALTY_CASE_TYPE,
   bureauId: 'district-demo',
   seq: 1,
   type: 'PenaltyCaseOpened',

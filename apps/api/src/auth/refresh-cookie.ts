@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 
 /** The browser keeps its refresh token in an HttpOnly cookie scoped to the sign-in routes: page scripts never see it. */
-export const REFRESH_COOKIE = 'qts_refresh';
+const REFRESH_COOKIE = 'qts_refresh';
 const PATH = '/api/auth';
 
 /** `always` behind a TLS-terminating proxy; `auto` follows the request (TLS, or a trusted proxy's X-Forwarded-Proto). */

@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ApiError } from './api-error';
 
 /** What the JSON body parser refuses (too large, not JSON, wrong charset), as an ApiError; null for anything else. */
-export function bodyParserError(exception: unknown): ApiError | null {
+function bodyParserError(exception: unknown): ApiError | null {
   const e = exception as { type?: unknown; limit?: unknown; length?: unknown } | null;
   const type = typeof e?.type === 'string' ? e.type : undefined;
   if (type === 'entity.too.large') {

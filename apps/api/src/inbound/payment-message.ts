@@ -11,4 +11,3 @@ export const paymentMessageSchema = storableText(
     payer: z.string().max(200).optional(),
   }),
 );
-export type PaymentMessage = z.infer<typeof paymentMessageSchema>;

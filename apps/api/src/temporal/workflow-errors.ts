@@ -40,7 +40,7 @@ export function isTransientTemporalError(err: unknown): boolean {
   return typeof code === 'number' && TRANSIENT_GRPC_CODES.has(code);
 }
 
-export const RETRY_AFTER_SECONDS = 2;
+const RETRY_AFTER_SECONDS = 2;
 
 /** What the client hears when Temporal stayed unavailable through the gateway's own retries. */
 export function temporalUnavailable(caseId: string, err: unknown): ApiError {

@@ -1,4 +1,4 @@
-import type { PersonRole } from './principal';
+import { personRoleSchema, type PersonRole } from './principal';
 import type { Section } from '../shared/actor';
 import { any, CHIEF_OR_HEAD, type Grant, type Rule } from './grants';
 import { PENALTY_COMMAND_POLICY } from '../penalty/command-policy';
@@ -8,7 +8,7 @@ import { PROCESSES, processOf } from '../kernel/registry';
 export type { CaseScope, Grant, Rule } from './grants';
 export { PENALTY_COMMAND_POLICY, ESCALATION_COMMAND_POLICY };
 
-const EVERY_PERSON = (['officer', 'section_chief', 'bureau_head', 'case_review_committee', 'auditor', 'administrator'] as const).map(any);
+const EVERY_PERSON = personRoleSchema.options.map(any);
 
 /** Everything else the API offers. */
 export const ACTION_POLICY = {

@@ -8,7 +8,7 @@ import { dayOfWeek, isoDateSchema, type IsoDate } from '../shared/iso-date';
  * - `statutory-only`: no notice known yet, only the statutory holidays of 全国年节及纪念日放假办法
  *   (no bridging days, no adjusted working weekends, no 补假), so every day of the year is uncertain.
  */
-export const calendarYearSourceSchema = z.enum(['notice', 'library', 'statutory-only']);
+const calendarYearSourceSchema = z.enum(['notice', 'library', 'statutory-only']);
 export type CalendarYearSource = z.infer<typeof calendarYearSourceSchema>;
 
 /** One calendar year of the working-day calendar. Plain JSON: it travels in workflow inputs and signals. */
@@ -51,7 +51,7 @@ function isWeekend(d: IsoDate): boolean {
   return w === 0 || w === 6;
 }
 
-export const calendarYearSchema = z
+const calendarYearSchema = z
   .object({
     year: z.number().int().min(1900).max(2199),
     source: calendarYearSourceSchema,

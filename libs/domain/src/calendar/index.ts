@@ -2,12 +2,10 @@
 // The snapshot itself is built by @qts/holiday-calendar (chinese-days, notices, statutory holidays).
 export {
   calendarSnapshotSchema,
-  calendarYearSchema,
-  calendarYearSourceSchema,
   snapshotHorizon,
   type CalendarSnapshot,
   type CalendarYear,
   type CalendarYearSource,
 } from './calendar-snapshot';
-export { noticeHolidaySchema, stateCouncilNoticeSchema, type NoticeHoliday, type StateCouncilNotice } from './state-council-notice';
+export { stateCouncilNoticeSchema, type StateCouncilNotice } from './state-council-notice';
 export { WorkingDayCalendar, type WorkingDayCount } from './working-day-calendar';

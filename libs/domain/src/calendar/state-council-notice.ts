@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { dayOfWeek, isoDateSchema } from '../shared/iso-date';
 
 /** One holiday block of a notice, e.g. 春节 2027-02-05 … 2027-02-12 (rest days, weekends included). */
-export const noticeHolidaySchema = z.strictObject({
+const noticeHolidaySchema = z.strictObject({
   name: z.string().trim().min(1).max(40),
   from: isoDateSchema,
   to: isoDateSchema,
 });
-export type NoticeHoliday = z.infer<typeof noticeHolidaySchema>;
 
 /**
  * The State Council's yearly holiday notice (国务院办公厅关于 YYYY 年部分节假日安排的通知), as an administrator

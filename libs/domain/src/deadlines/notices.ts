@@ -21,7 +21,7 @@ export interface NoticeTrigger<D extends NoticeDeadline = NoticeDeadline> {
  * (`warnOn`) → 科长; missed (the day after `due`) → 科长; again on each `reminderOn` day → 科长; still missed after
  * `bureauHeadOn` → 局长. A party's window (defence, payment) raises nothing: it gates commands.
  */
-export function triggersOf<D extends NoticeDeadline>(d: D): NoticeTrigger<D>[] {
+function triggersOf<D extends NoticeDeadline>(d: D): NoticeTrigger<D>[] {
   if (!d.escalate) return [];
   const key = (what: string, recipient: string) => `${d.kind}@${d.due}:${what}:${recipient}`;
   const out: NoticeTrigger<D>[] = [];
@@ -65,7 +65,7 @@ export function triggersOf<D extends NoticeDeadline>(d: D): NoticeTrigger<D>[] {
 }
 
 /** The notices not yet raised, earliest first. */
-export function pendingTriggers<D extends NoticeDeadline>(deadlines: Record<string, D>, raised: readonly string[]): NoticeTrigger<D>[] {
+function pendingTriggers<D extends NoticeDeadline>(deadlines: Record<string, D>, raised: readonly string[]): NoticeTrigger<D>[] {
   const done = new Set(raised);
   return Object.values(deadlines)
     .flatMap((d) => triggersOf(d))

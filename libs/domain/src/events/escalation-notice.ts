@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/iso-date';
+import { roleSchema } from '../shared/actor';
 
 /** The payload of `EscalationNoticeRaised`, the same for every process (the read model's notices list reads it). */
 export const escalationNoticeRaisedSchema = z.object({
@@ -8,7 +9,7 @@ export const escalationNoticeRaisedSchema = z.object({
   supersedes: z.array(z.string()).default([]),
   deadlineKind: z.string(),
   level: z.enum(['approaching', 'missed']),
-  recipientRole: z.enum(['section_chief', 'bureau_head']),
+  recipientRole: roleSchema.extract(['section_chief', 'bureau_head']),
   due: isoDateSchema,
   legalSource: z.string(),
   message: z.string(),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** The longest free text any command may carry (a description, findings, minutes); names and titles have their own. */
-export const MAX_TEXT_LENGTH = 8000;
+const MAX_TEXT_LENGTH = 8000;
 
 /**
  * Characters PostgreSQL cannot store in text (U+0000) or a printed document cannot hold: other C0 controls except tab
@@ -17,7 +17,7 @@ function codePointName(unit: number): string {
 }
 
 /** Why a string cannot be kept as the record of a case, or null when it can. */
-export function unstorableText(text: string): string | null {
+function unstorableText(text: string): string | null {
   const hit = UNSTORABLE.exec(text);
   if (hit) {
     const unit = text.charCodeAt(hit.index);

@@ -1,4 +1,4 @@
-import type { Actor, IsoDate, OpenDeadline } from '@qts/domain';
+import type { Actor, EscalationNoticePayload, IsoDate, OpenDeadline } from '@qts/domain';
 
 export interface CaseSummary {
   caseId: string;
@@ -36,16 +36,14 @@ export interface DeadlineEntry extends OpenDeadline {
   overdue: boolean;
 }
 
-export interface NoticeEntry {
+/** A raised notice as listed: the event's payload (one definition, the domain's schema) with where and when it was raised. */
+export interface NoticeEntry extends Pick<
+  EscalationNoticePayload,
+  'deadlineKind' | 'level' | 'recipientRole' | 'due' | 'legalSource' | 'message'
+> {
   eventId: string;
   caseId: string;
   bureauId: string;
-  deadlineKind: string;
-  level: 'approaching' | 'missed';
-  recipientRole: 'section_chief' | 'bureau_head';
-  due: IsoDate;
-  legalSource: string;
-  message: string;
   raisedAt: string;
 }
 
@@ -133,8 +131,8 @@ export function toNotice(r: NoticeRow): NoticeEntry {
   };
 }
 
-export const MAX_PAGE = 500;
-export const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
+const DEFAULT_PAGE = 50;
 
 /** Limit 1..500 (default 50), offset >= 0: out-of-range values are clamped. */
 export function pageOf(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {

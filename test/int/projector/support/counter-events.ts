@@ -34,7 +34,7 @@ export function noticePayload(kind: string, due: string): EscalationNoticePayloa
 }
 
 /** The event at `seq` of a long-running case: opened, then ticks with deadlines set and met and notices raised now and then. */
-export function counterEventAt(caseId: string, seq: number): EventEnvelope {
+function counterEventAt(caseId: string, seq: number): EventEnvelope {
   if (seq === 1)
     return counterEvent(caseId, 1, 'CounterOpened', { title: `案件 ${caseId}`, partyName: '某某有限公司', section: 'quality' });
   if (seq % 10 === 0) {

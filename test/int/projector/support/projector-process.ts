@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
-export const PROJECTOR_MAIN = join(ROOT, 'apps', 'projector', 'dist', 'main.js');
-export const REBUILD_MAIN = join(ROOT, 'apps', 'projector', 'dist', 'rebuild.js');
+const PROJECTOR_MAIN = join(ROOT, 'apps', 'projector', 'dist', 'main.js');
+const REBUILD_MAIN = join(ROOT, 'apps', 'projector', 'dist', 'rebuild.js');
 
 /** The built projector as a child process, the way it runs in production; its output is kept for failure messages. */
 export class ProjectorProcess {
