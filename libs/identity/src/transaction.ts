@@ -1,16 +1,2 @@
-import type { Pool, PoolClient } from 'pg';
-
-export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
-}
+// the platform's one transaction helper (@qts/migrations); identity modules import it from here
+export { inTransaction } from '@qts/migrations';

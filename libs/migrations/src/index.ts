@@ -26,31 +26,17 @@ function checked(set: MigrationSet): void {
 }
 
 /**
- * The one way schemas are created and changed: creates the schema if needed and applies, in order, the migrations
- * its `schema_migrations` table lacks, in one transaction under an advisory lock on the schema, so several instances
- * starting together apply each migration once. Returns the versions applied now.
+ * Runs `work` in one transaction: committed when it returns, rolled back when it throws. Given a pool, a client is
+ * taken and released; given a client, it is used as it is.
  */
-export async function applyMigrations(db: Pool | PoolClient, set: MigrationSet): Promise<number[]> {
-  checked(set);
+export async function inTransaction<T>(db: Pool | PoolClient, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = 'release' in db ? db : await db.connect();
-  const table = `"${set.schema}".schema_migrations`;
   try {
     await client.query('BEGIN');
     try {
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`qts-migrations:${set.schema}`]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${set.schema}"`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${table} (version integer PRIMARY KEY, name text NOT NULL)`);
-      const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${table}`);
-      const done = new Set(rows.map((r) => r.version));
-      const applied: number[] = [];
-      for (const migration of set.migrations) {
-        if (done.has(migration.version)) continue;
-        for (const statement of migration.statements) await client.query(statement);
-        await client.query(`INSERT INTO ${table} (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
-        applied.push(migration.version);
-      }
+      const result = await work(client);
       await client.query('COMMIT');
-      return applied;
+      return result;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;
@@ -58,4 +44,29 @@ export async function applyMigrations(db: Pool | PoolClient, set: MigrationSet):
   } finally {
     if (client !== db) client.release();
   }
+}
+
+/**
+ * The one way schemas are created and changed: creates the schema if needed and applies, in order, the migrations
+ * its `schema_migrations` table lacks, in one transaction under an advisory lock on the schema, so several instances
+ * starting together apply each migration once. Returns the versions applied now.
+ */
+export async function applyMigrations(db: Pool | PoolClient, set: MigrationSet): Promise<number[]> {
+  checked(set);
+  const table = `"${set.schema}".schema_migrations`;
+  return inTransaction(db, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`qts-migrations:${set.schema}`]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${set.schema}"`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${table} (version integer PRIMARY KEY, name text NOT NULL)`);
+    const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${table}`);
+    const done = new Set(rows.map((r) => r.version));
+    const applied: number[] = [];
+    for (const migration of set.migrations) {
+      if (done.has(migration.version)) continue;
+      for (const statement of migration.statements) await client.query(statement);
+      await client.query(`INSERT INTO ${table} (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
 }

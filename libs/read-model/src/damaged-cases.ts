@@ -78,3 +78,9 @@ export async function listDamagedCases(db: Queryable, schema: string, caseId?: s
   );
   return rows.map(toDamaged);
 }
+
+/** How many cases are damaged (for /health, asked every few seconds: a count, not the list). */
+export async function countDamagedCases(db: Queryable, schema: string): Promise<number> {
+  const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${tablesOf(schema).damagedCases}`);
+  return Number(rows[0]?.n ?? 0);
+}

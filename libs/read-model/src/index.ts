@@ -23,4 +23,4 @@ export {
   type TimelineEntry,
 } from './queries/rows';
 export { compareReadModels, type ReadModelComparison, type TableDifference } from './compare';
-export { listDamagedCases, recordUnprojected, type DamagedCase, type UnprojectedEvent } from './damaged-cases';
+export { countDamagedCases, listDamagedCases, recordUnprojected, type DamagedCase, type UnprojectedEvent } from './damaged-cases';

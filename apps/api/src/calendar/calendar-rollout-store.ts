@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { inTransaction } from '@qts/migrations';
 import type { PoolClient } from 'pg';
 import { canonicalJson } from '@qts/audit';
 import { actorSchema, type Actor, type StateCouncilNotice } from '@qts/domain';
@@ -146,18 +147,7 @@ export class CalendarRolloutStore {
     ]);
   }
 
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.db.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+  private inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.db.pool, work);
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '@qts/config';
 import {
+  countDamagedCases,
   getCase,
   listCases,
   listDamagedCases,
@@ -49,5 +50,9 @@ export class ReadModelService implements OnModuleInit {
   /** Cases with events the projector could not apply (one case when given). */
   damaged(caseId?: string) {
     return listDamagedCases(this.db.pool, this.schema, caseId);
+  }
+
+  damagedCount() {
+    return countDamagedCases(this.db.pool, this.schema);
   }
 }
