@@ -60,7 +60,7 @@ export class CaseDirectory {
       404,
       'CASE_OF_ANOTHER_PROCESS',
       `${caseId} 是${actual?.labels.zh ?? caseType}，不是${process.labels.zh}${where ? `；命令请发往 ${where}` : ''} / ` +
-        `${caseId} is ${actual ? `a ${actual.labels.en}` : caseType}, not a ${process.labels.en}${where ? `: send its commands to ${where}` : ''}`,
+        `${caseId} belongs to the ${actual?.labels.en ?? caseType} process, not the ${process.labels.en} process${where ? `: send its commands to ${where}` : ''}`,
       { caseId, caseType, expected: process.caseType, ...(where ? { commandsAt: where } : {}) },
     );
   }
