@@ -1,5 +1,6 @@
 import {
   ACTION_POLICY,
+  ESCALATION_CASE_TYPE,
   PROCESSES,
   authorize,
   commandRule,
@@ -46,7 +47,7 @@ describe('commandRule and commandsOf read the registry', () => {
         expect([type, commandRule(process.caseType, type)]).toEqual([type, undefined]);
     }
     // a command of another process is not this one's
-    expect(commandRule('escalation', 'DecidePenalty')).toBeUndefined();
+    expect(commandRule(ESCALATION_CASE_TYPE, 'DecidePenalty')).toBeUndefined();
   });
 });
 
