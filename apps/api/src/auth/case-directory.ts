@@ -11,7 +11,7 @@ import { SECTION_SEARCH_ATTRIBUTE as SECTION } from '@qts/workflows';
 const CACHE_LIMIT = 10_000;
 
 /** Which section owns a case, and of which registered process it is (undefined when nothing says). */
-export interface CaseEntry {
+interface CaseEntry {
   section: Section;
   caseType: string | undefined;
 }
