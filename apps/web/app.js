@@ -1,13 +1,18 @@
 // 案件工作流 browser UI: plain JavaScript over the same HTTP API officers' systems use. Chinese first, English second.
 'use strict';
 
-// the case processes, their commands, stages and labels: GET /api/processes (the server's registry)
-const registry = { byType: {}, openingRoute: {} };
+// the case processes, their commands, stages, events and labels: GET /api/processes (the server's registry). Nothing
+// here names a process: a process registered on the server shows up in the lists, the filters and the new-case page.
+const registry = { byType: {}, openingOf: {} };
 async function loadProcesses() {
   const { ok, data } = await api('GET', '/api/processes');
   if (!ok) return;
   registry.byType = Object.fromEntries(data.processes.map((p) => [p.caseType, p]));
-  registry.openingRoute = Object.fromEntries(data.processes.flatMap((p) => p.openings.map((o) => [o.type, `/api/${p.route}`])));
+  registry.openingOf = Object.fromEntries(
+    data.processes.flatMap((p) => p.openings.map((o) => [o.type, { route: `/api/${p.route}`, caseType: p.caseType }])),
+  );
+  processFilter();
+  openingButtons();
 }
 /** 阶段的中文名, from the case's own process (any process when the type is not known). */
 function stageZh(stage, caseType) {
@@ -21,6 +26,7 @@ function stageZh(stage, caseType) {
 const commandZh = (caseType, type) =>
   [...(registry.byType[caseType]?.openings ?? []), ...(registry.byType[caseType]?.commands ?? [])].find((c) => c.type === type)?.labels
     .zh ?? type;
+const eventZh = (caseType, type) => registry.byType[caseType]?.events.find((e) => e.type === type)?.labels.zh ?? type;
 const LEVEL_ZH = { approaching: '即将到期', missed: '已逾期' };
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -144,6 +150,7 @@ async function loadCases(event) {
   event?.preventDefault();
   const f = $('#filters');
   const q = new URLSearchParams();
+  if (f.type.value) q.set('type', f.type.value);
   if (f.stage.value) q.set('stage', f.stage.value);
   if (f.section.value) q.set('section', f.section.value);
   if (f.overdue.checked) q.set('overdue', 'true');
@@ -151,13 +158,14 @@ async function loadCases(event) {
   const { ok, data } = await api('GET', `/api/cases?${q}`);
   const body = $('#case-list tbody');
   body.replaceChildren();
-  if (!ok) return body.append(el('tr', {}, el('td', { colspan: 6, class: 'error' }, data.message)));
+  if (!ok) return body.append(el('tr', {}, el('td', { colspan: 7, class: 'error' }, data.message)));
   for (const c of data.items) {
     body.append(
       el(
         'tr',
         { class: 'clickable', onclick: () => openCase(c.caseId) },
         el('td', {}, c.caseId),
+        el('td', {}, registry.byType[c.caseType]?.labels.zh ?? c.caseType),
         el('td', {}, c.title),
         el('td', {}, c.partyName),
         el('td', {}, SECTION_ZH[c.section] || c.section),
@@ -169,6 +177,26 @@ async function loadCases(event) {
   $('#case-count').textContent = `共 ${data.total} 件 / ${data.total} cases`;
 }
 $('#filters').addEventListener('submit', loadCases);
+
+/** The list's process and stage filters: the registry's processes, and the stages of the chosen one (or of each). */
+function processFilter() {
+  const f = $('#filters');
+  const keep = (select) => select.firstElementChild;
+  f.type.replaceChildren(
+    keep(f.type),
+    ...Object.values(registry.byType).map((p) => el('option', { value: p.caseType }, `${p.labels.zh} ${p.labels.en}`)),
+  );
+  const stages = () => {
+    const chosen = registry.byType[f.type.value];
+    const options = (p) => p.stages.map((s) => el('option', { value: s.stage }, `${s.labels.zh} ${s.stage}`));
+    f.stage.replaceChildren(
+      keep(f.stage),
+      ...(chosen ? options(chosen) : Object.values(registry.byType).map((p) => el('optgroup', { label: p.labels.zh }, options(p)))),
+    );
+  };
+  f.type.onchange = stages;
+  stages();
+}
 
 const COMMAND_TEMPLATES = {
   DecideFiling: { decision: 'file', decidedOn: '$today', reason: '', handlerIds: ['', ''] },
@@ -380,7 +408,7 @@ async function openCase(caseId, asOf) {
               {},
               el('td', {}, `#${e.seq}`),
               el('td', {}, beijingTime(e.occurredAt)),
-              el('td', {}, e.type),
+              el('td', {}, `${eventZh(c.caseType, e.type)} ${e.type}`),
               el('td', {}, e.actor.name || e.actor.id),
               el('td', { class: 'muted' }, JSON.stringify(e.payload).slice(0, 160)),
             ),
@@ -455,17 +483,30 @@ const OPENING_TEMPLATES = {
     openedOn: '$today',
   },
 };
-const mayOpen = (type) => Object.values(registry.byType).some((p) => p.openings.some((o) => o.type === type && o.permitted));
+/** The opening commands this person may send, of every process, in the registry's order. */
+const permittedOpenings = () => Object.values(registry.byType).flatMap((p) => p.openings.filter((o) => o.permitted).map((o) => [p, o]));
 let openingForm = null;
-let openingType = 'RegisterLead';
+let openingType = null;
+/** A new case's form starts from the template of its opening, or from the person's section alone. */
+const openingDefaults = (type) => OPENING_TEMPLATES[type] ?? { section: auth.user?.section ?? '' };
 async function renderOpeningForm(type) {
   openingType = type;
-  const schemas = await commandSchemas(registry.openingRoute[type]);
-  openingForm = schemaForm(schemas[type], JSON.parse(fill(OPENING_TEMPLATES[type], type)), '', true, ['parent']);
+  const schemas = await commandSchemas(registry.openingOf[type].route);
+  openingForm = schemaForm(schemas[type], JSON.parse(fill(openingDefaults(type), type)), '', true, ['parent']);
   $('#new-form').replaceChildren(openingForm.element);
   for (const b of document.querySelectorAll('[data-template]')) b.classList.toggle('active', b.dataset.template === type);
 }
-for (const b of document.querySelectorAll('[data-template]')) b.addEventListener('click', () => renderOpeningForm(b.dataset.template));
+function openingButtons() {
+  $('#openings').replaceChildren(
+    ...permittedOpenings().map(([p, o]) =>
+      el(
+        'button',
+        { type: 'button', 'data-template': o.type, onclick: () => renderOpeningForm(o.type) },
+        `${p.labels.zh}：${o.labels.zh} ${o.type}`,
+      ),
+    ),
+  );
+}
 $('#open-case').addEventListener('click', async () => {
   const out = $('#new-result');
   let body;
@@ -475,10 +516,11 @@ $('#open-case').addEventListener('click', async () => {
     out.className = 'result error';
     return (out.textContent = e.message);
   }
-  const r = await api('POST', registry.openingRoute[openingType], body);
+  const { route, caseType } = registry.openingOf[openingType];
+  const r = await api('POST', route, body);
   const id = r.data.caseId;
   out.className = `result ${r.ok ? 'ok' : 'error'}`;
-  out.textContent = r.ok ? `已开案 opened ${id}（${stageZh(r.data.stage)}）` : `${r.data.code}: ${r.data.message}`;
+  out.textContent = r.ok ? `已开案 opened ${id}（${stageZh(r.data.stage, caseType)}）` : `${r.data.code}: ${r.data.message}`;
   if (r.ok) setTimeout(() => openCase(id), 1000);
 });
 
@@ -603,7 +645,7 @@ async function loadPermissions() {
   const can = (action) => auth.permissions.actions.includes(action);
   document.querySelector('nav [data-view=accounts]').hidden = !can('users.manage');
   document.querySelector('nav [data-view=audit]').hidden = !can('audit.read');
-  document.querySelector('nav [data-view=new]').hidden = !Object.keys(OPENING_TEMPLATES).some(mayOpen);
+  document.querySelector('nav [data-view=new]').hidden = permittedOpenings().length === 0;
 }
 
 async function start() {
@@ -612,9 +654,8 @@ async function start() {
   await loadPermissions();
   defaultNoticeFilters();
   if (auth.user?.section) for (const t of Object.values(OPENING_TEMPLATES)) t.section = auth.user.section;
-  for (const b of document.querySelectorAll('[data-template]')) b.hidden = !mayOpen(b.dataset.template);
-  const firstOpening = Object.keys(OPENING_TEMPLATES).find(mayOpen);
-  if (firstOpening) await renderOpeningForm(firstOpening);
+  const [firstOpening] = permittedOpenings();
+  if (firstOpening) await renderOpeningForm(firstOpening[1].type);
   loadHealth();
   // a case can be linked to: /#case=<caseId>
   const linked = /^#case=(.+)$/.exec(location.hash);

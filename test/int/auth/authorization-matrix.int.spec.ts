@@ -1,4 +1,4 @@
-import { ESCALATION_CASE_TYPE, ESCALATION_COMMAND_POLICY, PENALTY_CASE_TYPE, PENALTY_COMMAND_POLICY, shanghaiDate } from '@qts/domain';
+import { commandTypesOf, escalationProcess, penaltyCaseProcess, shanghaiDate, type AnyCaseProcess } from '@qts/domain';
 import { Stack } from '../../support/stack';
 
 /**
@@ -26,7 +26,7 @@ const CHIEF_OR_HEAD: Person[] = ['chief-zhao', 'head-wang'];
 const RECORDERS: Person[] = ['officer-li', 'chief-zhao', 'officer-qian', 'head-wang'];
 
 /** Who may send each penalty command on an enforcement-section case (written out, not derived from the policy). */
-const PENALTY_ALLOWED: Record<keyof typeof PENALTY_COMMAND_POLICY, Person[]> = {
+const PENALTY_ALLOWED: Record<keyof typeof penaltyCaseProcess.commands.policy, Person[]> = {
   OpenSummaryCase: HANDLERS,
   RegisterLead: HANDLERS,
   ExtendFilingPeriod: HEAD,
@@ -54,7 +54,7 @@ const PENALTY_ALLOWED: Record<keyof typeof PENALTY_COMMAND_POLICY, Person[]> = {
   TransferToPolice: HEAD,
 };
 
-const ESCALATION_ALLOWED: Record<keyof typeof ESCALATION_COMMAND_POLICY, Person[]> = {
+const ESCALATION_ALLOWED: Record<keyof typeof escalationProcess.commands.policy, Person[]> = {
   OpenEscalation: ['officer-li', 'chief-zhao', 'head-wang'],
   SubmitEscalation: HEAD,
   RecordAcknowledgement: RECORDERS,
@@ -63,8 +63,6 @@ const ESCALATION_ALLOWED: Record<keyof typeof ESCALATION_COMMAND_POLICY, Person[
   WithdrawEscalation: HEAD,
   ResubmitEscalation: HEAD,
 };
-
-const OPENINGS = new Set(['OpenSummaryCase', 'RegisterLead', 'OpenEscalation']);
 
 let stack: Stack;
 let penaltyCase: string;
@@ -105,21 +103,13 @@ interface ErrorBody {
 
 type Cell = { person: Person; type: string; status: number; code: string };
 
-async function sendAll(
-  process: typeof PENALTY_CASE_TYPE | typeof ESCALATION_CASE_TYPE,
-  allowed: Record<string, Person[]>,
-): Promise<Cell[]> {
+/** Each command to its process's route from the registry: an opening to POST /api/{route}, others to the case. */
+async function sendAll(process: AnyCaseProcess, caseId: string, allowed: Record<string, Person[]>): Promise<Cell[]> {
   const cells: Cell[] = [];
+  const openings = commandTypesOf(process.commands.opening);
   for (const [type, permitted] of Object.entries(allowed)) {
-    const opening = OPENINGS.has(type);
-    const url =
-      process === PENALTY_CASE_TYPE
-        ? opening
-          ? '/api/penalty-cases'
-          : `/api/penalty-cases/${penaltyCase}/commands`
-        : opening
-          ? '/api/escalations'
-          : `/api/escalations/${escalationCase}/commands`;
+    const opening = openings.includes(type);
+    const url = opening ? `/api/${process.route}` : `/api/${process.route}/${caseId}/commands`;
     for (const person of PEOPLE) {
       const res = await stack.request<ErrorBody>('POST', url, opening ? { type, section: 'enforcement' } : { type }, person);
       const expected = permitted.includes(person) ? 400 : 403;
@@ -138,12 +128,12 @@ async function sendAll(
 
 describe('who may send which command on which section’s case', () => {
   it('covers every command the API offers', () => {
-    expect(Object.keys(PENALTY_ALLOWED).sort()).toEqual(Object.keys(PENALTY_COMMAND_POLICY).sort());
-    expect(Object.keys(ESCALATION_ALLOWED).sort()).toEqual(Object.keys(ESCALATION_COMMAND_POLICY).sort());
+    expect(Object.keys(PENALTY_ALLOWED).sort()).toEqual(Object.keys(penaltyCaseProcess.commands.policy).sort());
+    expect(Object.keys(ESCALATION_ALLOWED).sort()).toEqual(Object.keys(escalationProcess.commands.policy).sort());
   });
 
   it('penalty case commands: every role × command cell', async () => {
-    const cells = await sendAll(PENALTY_CASE_TYPE, PENALTY_ALLOWED);
+    const cells = await sendAll(penaltyCaseProcess, penaltyCase, PENALTY_ALLOWED);
     expect(cells).toHaveLength(Object.keys(PENALTY_ALLOWED).length * PEOPLE.length);
     // the other section's officer is refused for the section, not the role
     expect(cells.find((c) => c.person === 'officer-chen' && c.type === 'RecordEvidence')?.code).toBe('SECTION_NOT_PERMITTED');
@@ -151,7 +141,7 @@ describe('who may send which command on which section’s case', () => {
   });
 
   it('escalation commands: every role × command cell', async () => {
-    const cells = await sendAll(ESCALATION_CASE_TYPE, ESCALATION_ALLOWED);
+    const cells = await sendAll(escalationProcess, escalationCase, ESCALATION_ALLOWED);
     expect(cells).toHaveLength(Object.keys(ESCALATION_ALLOWED).length * PEOPLE.length);
   });
 
@@ -171,6 +161,7 @@ describe('who may send which command on which section’s case', () => {
       { method: 'GET', url: '/api/calendar', allowed: PEOPLE, okStatus: 200 },
       { method: 'GET', url: '/api/escalations', allowed: PEOPLE, okStatus: 200 },
       { method: 'GET', url: '/api/auth/me', allowed: PEOPLE, okStatus: 200 },
+      { method: 'GET', url: '/api/processes', allowed: PEOPLE, okStatus: 200 },
       { method: 'POST', url: '/api/escalations/routing', body: {}, allowed: PEOPLE, okStatus: 400 },
       { method: 'GET', url: '/api/audit/refusals', allowed: ['auditor-zhou', 'head-wang'], okStatus: 200 },
       { method: 'GET', url: '/api/audit/identity', allowed: ['auditor-zhou', 'head-wang'], okStatus: 200 },

@@ -96,8 +96,30 @@ describe('escalation over HTTP, Kafka out and in, and the read model', () => {
     expect(document).toMatchObject({ escalationId: id, toLevel: { key: 'city_bureau' }, version: 1, replyTo: { escalationId: id } });
     expect(doc?.headers['documentId']).toEqual(expect.stringContaining(id));
 
+    // an answer naming a case of another process (a penalty case) is not sent to it
+    const lead = await stack.request<{ caseId: string }>('POST', '/api/penalty-cases', {
+      type: 'RegisterLead',
+      section: 'enforcement',
+      title: '涉嫌生产不合格产品',
+      party: { kind: 'organisation', name: '某电线电缆厂' },
+      discoveredOn: today(),
+      leadSource: 'inspection',
+      summary: '监督抽查不合格',
+    });
+    expect(lead.status).toBe(201);
+    const penaltyId = lead.body.caseId;
+
     await producer.send(topics.escalationsInbound, [
       { key: 'bad-1', value: '{"version":1,' },
+      {
+        key: 'bad-3',
+        value: JSON.stringify({
+          version: 1,
+          escalationId: penaltyId,
+          from: '市局',
+          response: { type: 'RecordAcknowledgement', acknowledgedOn: today(), acknowledgedBy: '市局法规处' },
+        }),
+      },
       {
         key: 'bad-2',
         value: JSON.stringify({ version: 1, escalationId: id, from: '市局', response: { type: 'SubmitEscalation', submittedOn: today() } }),
@@ -124,9 +146,10 @@ describe('escalation over HTTP, Kafka out and in, and the read model', () => {
     const listed = await stack.request<{ items: { caseId: string }[] }>('GET', '/api/escalations?target=cnca', undefined, 'head-wang');
     expect(listed.body.items.map((i) => i.caseId)).toContain(id);
 
-    const letters = await readTopic(topics.escalationsInboundDlq, 2);
+    const letters = await readTopic(topics.escalationsInboundDlq, 3);
     const reasons = letters.map((l) => readDeadLetter({ headers: l.headers })?.reason ?? '').join('\n');
     expect(reasons).toContain('malformed JSON');
     expect(reasons).toContain('response must be RecordAcknowledgement');
+    expect(reasons).toContain(`CASE_OF_ANOTHER_PROCESS: ${penaltyId} 是行政处罚案件，不是上报/移送`);
   });
 });

@@ -1,11 +1,11 @@
 import {
   ACTION_POLICY,
   PROCESSES,
-  ESCALATION_COMMAND_POLICY,
   PENALTY_COMMAND_POLICY,
   authorize,
   escalationCaseCommandSchema,
   escalationOpeningCommandSchema,
+  escalationProcess,
   penaltyCaseCommandSchema,
   penaltyOpeningCommandSchema,
   permittedFor,
@@ -38,7 +38,7 @@ describe('the policy table', () => {
     expect(Object.keys(PENALTY_COMMAND_POLICY).sort()).toEqual(
       [...commandTypes(penaltyOpeningCommandSchema), ...commandTypes(penaltyCaseCommandSchema)].sort(),
     );
-    expect(Object.keys(ESCALATION_COMMAND_POLICY).sort()).toEqual(
+    expect(Object.keys(escalationProcess.commands.policy).sort()).toEqual(
       [escalationOpeningCommandSchema.shape.type.value, ...commandTypes(escalationCaseCommandSchema)].sort(),
     );
   });

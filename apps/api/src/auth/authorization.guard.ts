@@ -2,9 +2,10 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import {
   ACTION_POLICY,
-  commandsOf,
   authorize,
+  commandTypesOf,
   commandRule,
+  processOf,
   sectionSchema,
   shanghaiDate,
   type Principal,
@@ -77,19 +78,18 @@ export class AuthorizationGuard implements CanActivate {
   private async targetOf(permission: RoutePermission, req: AuthenticatedRequest): Promise<Target> {
     const param: unknown = permission.caseParam ? req.params[permission.caseParam] : undefined;
     const caseId = typeof param === 'string' && param !== '' ? param : null;
-    const caseSection = caseId ? await this.cases.sectionOf(caseId) : undefined;
     if (permission.kind === 'action') {
+      const caseSection = caseId ? await this.cases.sectionOf(caseId) : undefined;
       return { action: permission.action, rule: ACTION_POLICY[permission.action], caseId, ...(caseSection ? { caseSection } : {}) };
     }
+    // a command names its process: the case must be one of it (its Update exists nowhere else)
+    const process = processOf(permission.process);
+    const caseSection = caseId ? await (process ? this.cases.sectionFor(caseId, process) : this.cases.sectionOf(caseId)) : undefined;
     const body: unknown = req.body;
     const type = typeof body === 'object' && body !== null && 'type' in body ? body.type : undefined;
-    const rule = typeof type === 'string' ? commandRule(permission.process, type) : undefined;
-    if (typeof type !== 'string' || !rule) {
-      const known = commandsOf(permission.process);
-      throw new ApiError(400, 'UNKNOWN_COMMAND', `type: 未知命令 ${String(type)} / unknown command; expected one of ${known.join(', ')}`, {
-        known,
-      });
-    }
+    const known = process ? commandTypesOf(process.commands[permission.commands]) : [];
+    const rule = typeof type === 'string' && known.includes(type) ? commandRule(permission.process, type) : undefined;
+    if (typeof type !== 'string' || !rule) throw unknownCommand(type, known);
     if (caseSection) return { action: type, rule, caseId, caseSection, command: body };
     // an opening command names the section that will own the case
     const section = sectionSchema.safeParse((body as { section?: unknown }).section);
@@ -97,6 +97,15 @@ export class AuthorizationGuard implements CanActivate {
       throw new ApiError(400, 'INVALID_REQUEST', `section: 须为 ${sectionSchema.options.join(', ')} / the owning section is required`);
     return { action: type, rule, caseId: null, caseSection: section.data, command: body };
   }
+}
+
+/** 400 naming the type sent (anything but text as JSON, so it reads as what it is) and the ones this route takes. */
+function unknownCommand(type: unknown, known: string[]): ApiError {
+  const sent = type === undefined ? '（无 none）' : (typeof type === 'string' ? type : JSON.stringify(type)).slice(0, 200);
+  return new ApiError(400, 'UNKNOWN_COMMAND', `type: 未知命令 ${sent} / unknown command ${sent}; expected one of ${known.join(', ')}`, {
+    type: typeof type === 'string' ? type.slice(0, 200) : null,
+    known,
+  });
 }
 
 function actorOf(principal: Principal) {

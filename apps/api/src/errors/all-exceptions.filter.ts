@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { ApiError, type ErrorBody } from './api-error';
+import { routeNotFound } from './route-not-found';
 import { correlationIdOf } from '../correlation-id';
 
 interface IssueLike {
@@ -44,7 +45,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const correlationId = correlationIdOf(req);
-    const [status, body] = this.toBody(exception);
+    const [status, body] = this.toBody(routeNotFound(exception, req) ?? exception);
     if (status >= 500) this.logger.error(`${req.method} ${req.url} ${correlationId}`, withCauses(exception));
     const retryAfter = (body.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
     if ((status === 429 || status === 503) && typeof retryAfter === 'number' && !res.getHeader('Retry-After'))

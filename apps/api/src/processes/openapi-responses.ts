@@ -13,31 +13,17 @@ const ERROR_SCHEMA: SchemaObject = {
   },
 };
 
-/** What a case command answers. */
-export const COMMAND_RESULT_SCHEMA: SchemaObject = {
-  type: 'object',
-  required: ['caseId', 'stage', 'events'],
-  properties: {
-    caseId: { type: 'string' },
-    escalationId: { type: 'string', description: '上报：同 caseId / escalations only: the same as caseId' },
-    stage: { type: 'string' },
-    events: {
-      type: 'array',
-      items: { type: 'object', required: ['seq', 'type'], properties: { seq: { type: 'integer' }, type: { type: 'string' } } },
-    },
-  },
+const ERRORS: Record<number, string> = {
+  400: '请求不合法（字段、未知命令 UNKNOWN_COMMAND）/ invalid body: the field or the unknown command type is named, with the known ones',
+  401: '未登录 / not signed in',
+  403: '无权办理 / not permitted (role, section, certificate)',
+  404: '案件不存在（CASE_NOT_FOUND），或属另一流程（CASE_OF_ANOTHER_PROCESS，指明其地址）/ no such case, or a case of another process (its address named)',
+  409: '办案规则拒绝（阶段、已结案、已开启）/ refused by the process rules (stage, closed, already open)',
+  422: '办案规则拒绝 / refused by the process rules',
+  503: 'Temporal 暂不可用，可带同一 Idempotency-Key 重发 / workflow service unavailable: resend with the same key',
 };
 
-export const ERROR_RESPONSES: ApiResponseOptions[] = [
-  { status: 400, description: '请求不合法（字段、未知命令）/ invalid body: the field and the reason are named', schema: ERROR_SCHEMA },
-  { status: 401, description: '未登录 / not signed in', schema: ERROR_SCHEMA },
-  { status: 403, description: '无权办理 / not permitted (role, section, certificate)', schema: ERROR_SCHEMA },
-  { status: 404, description: '案件不存在 / no such case', schema: ERROR_SCHEMA },
-  { status: 409, description: '办案规则拒绝（阶段、期限等）/ refused by the process rules (stage, dates…)', schema: ERROR_SCHEMA },
-  { status: 422, description: '办案规则拒绝 / refused by the process rules', schema: ERROR_SCHEMA },
-  {
-    status: 503,
-    description: 'Temporal 暂不可用，可带同一 Idempotency-Key 重发 / workflow service unavailable: resend with the same key',
-    schema: ERROR_SCHEMA,
-  },
-];
+/** The error answers of a route, each in the one shape. */
+export function errorResponses(statuses: readonly (keyof typeof ERRORS)[]): ApiResponseOptions[] {
+  return statuses.map((status) => ({ status, description: ERRORS[status] ?? String(status), schema: ERROR_SCHEMA }));
+}

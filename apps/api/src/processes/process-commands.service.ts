@@ -1,28 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { ESCALATION_CASE_TYPE, type Actor, type AnyCaseProcess, type DomainError } from '@qts/domain';
+import type { Actor, AnyCaseProcess, DomainError } from '@qts/domain';
 import { commandUpdateOf, type CaseCommandResult, type CaseProcessInput } from '@qts/workflows';
 import { CaseProcessGateway } from '../temporal/case-process-gateway';
 import { IdentityProvider } from '../auth/identity.provider';
+import { CaseDirectory } from '../auth/case-directory';
+import { answerOf, type ProcessCommandResult } from './process-answers';
 
 type Command = { type: string } & Record<string, unknown>;
 
-/** What a command answers over HTTP; escalations also name the case `escalationId`, as they did before `caseId`. */
-export type ProcessCommandResult = CaseCommandResult & { escalationId?: string };
-
-function withAlias(process: AnyCaseProcess, result: CaseCommandResult): ProcessCommandResult {
-  return process.caseType === ESCALATION_CASE_TYPE ? { ...result, escalationId: result.caseId } : result;
-}
-
 /**
- * Every process over HTTP, from the registry: an opening command is decided at once by the process's own decider on
- * its initial state and starts the workflow; a later command is the process's Update. Officers named in a command
- * get their 执法证 from their accounts.
+ * Every process over HTTP and the inbound topics, from the registry: an opening command is decided at once by the
+ * process's own decider on its initial state and starts the workflow; a later command is the process's Update, sent
+ * only to a case of that process. Officers named in a command get their 执法证 from their accounts.
  */
 @Injectable()
 export class ProcessCommandsService {
   constructor(
     private readonly gateway: CaseProcessGateway,
     private readonly identity: IdentityProvider,
+    private readonly cases: CaseDirectory,
   ) {}
 
   async open(process: AnyCaseProcess, command: Command, actor: Actor): Promise<ProcessCommandResult> {
@@ -44,10 +40,17 @@ export class ProcessCommandsService {
     });
     const typed = events as { type: string }[];
     const state: unknown = typed.reduce<unknown>((s, e) => process.evolve(s, e) as unknown, process.initialState() as unknown);
-    return withAlias(process, { caseId: id, stage: process.stageOf(state), events: typed.map((e, i) => ({ seq: i + 1, type: e.type })) });
+    const result: CaseCommandResult = {
+      caseId: id,
+      stage: process.stageOf(state),
+      events: typed.map((e, i) => ({ seq: i + 1, type: e.type })),
+    };
+    return answerOf(process, result);
   }
 
   async send(process: AnyCaseProcess, id: string, command: Command, actor: Actor, idempotencyKey?: string): Promise<ProcessCommandResult> {
+    // the guard has asked already for HTTP (cached); a message from another system has not
+    await this.cases.expectProcess(id, process);
     const result = await this.gateway.send(
       id,
       commandUpdateOf(process),
@@ -55,7 +58,7 @@ export class ProcessCommandsService {
       actor,
       idempotencyKey,
     );
-    return withAlias(process, result);
+    return answerOf(process, result);
   }
 
   /** The named officers' certificates, from their accounts: whatever the client sent is replaced. */

@@ -6,8 +6,9 @@ import { CurrentActor } from '../actor/actor.decorator';
 import { CaseCommand } from '../auth/permissions.decorator';
 import { openApiSchema } from '../openapi-schema';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../temporal/idempotency-key';
-import { COMMAND_RESULT_SCHEMA, ERROR_RESPONSES } from './openapi-responses';
-import { ProcessCommandsService, type ProcessCommandResult } from './process-commands.service';
+import { errorResponses } from './openapi-responses';
+import { answerSchemaOf, type ProcessCommandResult } from './process-answers';
+import { ProcessCommandsService } from './process-commands.service';
 
 type Command = { type: string } & Record<string, unknown>;
 
@@ -42,24 +43,23 @@ function processController(process: AnyCaseProcess): Type<unknown> {
     for (const d of decorators.reverse()) d(proto, name, descriptor);
     Object.defineProperty(proto, name, descriptor);
   };
-  const responses = (status: number) => [
-    ApiResponse({ status, description: '已受理 / accepted: the case, its stage, the events recorded', schema: COMMAND_RESULT_SCHEMA }),
-    ...ERROR_RESPONSES.map((r) => ApiResponse(r)),
-  ];
+  const accepted = (status: number) =>
+    ApiResponse({ status, description: '已受理 / accepted: the case, its stage, the events recorded', schema: answerSchemaOf(process) });
 
   method('open', [
     Post(),
-    CaseCommand(process.caseType),
+    CaseCommand(process.caseType, 'opening'),
     ApiOperation({ summary: `${process.labels.zh}：开启 / open a ${process.labels.en} (${commandList(process, 'opening')})` }),
     ApiBody({ schema: openApiSchema(process.commands.opening) }),
-    ...responses(201),
+    accepted(201),
+    ...errorResponses([400, 401, 403, 409, 422]).map((r) => ApiResponse(r)),
   ]);
   Body(new ZodValidationPipe(process.commands.opening))(proto, 'open', 0);
   CurrentActor()(proto, 'open', 1);
 
   method('send', [
     Post(':id/commands'),
-    CaseCommand(process.caseType, { caseParam: 'id' }),
+    CaseCommand(process.caseType, 'running', { caseParam: 'id' }),
     HttpCode(200),
     ApiHeader(IDEMPOTENCY_KEY_HEADER),
     ApiParam({ name: 'id', description: `${process.labels.zh}编号 / the case id (${process.idPrefix}-YYYYMMDD-xxxxxxxx)` }),
@@ -67,7 +67,8 @@ function processController(process: AnyCaseProcess): Type<unknown> {
       summary: `${process.labels.zh}：办理命令 / send a command (${commandList(process, 'running')}); a refusal is 4xx with the reason and changes nothing`,
     }),
     ApiBody({ schema: openApiSchema(process.commands.running) }),
-    ...responses(200),
+    accepted(200),
+    ...errorResponses([400, 401, 403, 404, 409, 422, 503]).map((r) => ApiResponse(r)),
   ]);
   Param('id')(proto, 'send', 0);
   Body(new ZodValidationPipe(process.commands.running))(proto, 'send', 1);

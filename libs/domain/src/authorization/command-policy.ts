@@ -1,20 +1,17 @@
 import { personRoleSchema, type PersonRole } from './principal';
 import type { Section } from '../shared/actor';
 import { any, CHIEF_OR_HEAD, type Grant, type Rule } from './grants';
-import { PENALTY_COMMAND_POLICY } from '../penalty/command-policy';
-import { ESCALATION_COMMAND_POLICY } from '../escalation/command-policy';
 import { PROCESSES, processOf } from '../kernel/registry';
 
 export type { CaseScope, Grant, Rule } from './grants';
-export { PENALTY_COMMAND_POLICY, ESCALATION_COMMAND_POLICY };
 
 const EVERY_PERSON = personRoleSchema.options.map(any);
 
 /** Everything else the API offers. */
 export const ACTION_POLICY = {
-  /** 案件、通知、日历的查阅: the bureau's staff see the bureau's work */
-  /** 本人会话：signing out, reading one's own account */
+  /** 本人会话：signing out, reading one's own account, the processes' names (GET /api/processes) */
   'account.self': { grants: EVERY_PERSON, basis: '本人 / oneself' },
+  /** 案件、通知、日历的查阅: the bureau's staff see the bureau's work */
   'cases.read': { grants: EVERY_PERSON, basis: '局内查阅 / reading within the bureau' },
   'escalations.route': { grants: EVERY_PERSON, basis: '职责边界查询 / the boundary table is public within the bureau' },
   /** 受损案件: events the projector could not apply; the administrator repairs, auditors and the head are told */
@@ -29,21 +26,24 @@ export const ACTION_POLICY = {
   'assignments.manage': { grants: CHIEF_OR_HEAD, basis: '跨科室办案须经指派 / cross-section work needs an assignment' },
 } as const satisfies Record<string, Rule>;
 
-export type PenaltyCommandName = keyof typeof PENALTY_COMMAND_POLICY;
-export type EscalationCommandName = keyof typeof ESCALATION_COMMAND_POLICY;
 export type ActionName = keyof typeof ACTION_POLICY;
 /** A process by its case type (`penalty`, `escalation`, …): every process of the registry. */
 export type ProcessKind = string;
 
+/** The policy rows of a registered process (its `commands.policy`), or undefined for a case type not registered. */
+function policyOf(caseType: ProcessKind): Record<string, Rule> | undefined {
+  return processOf(caseType)?.commands.policy as Record<string, Rule> | undefined;
+}
+
 /** The policy row of a command of a registered process, or undefined (unknown process or command). */
 export function commandRule(caseType: ProcessKind, commandType: string): Rule | undefined {
-  const table: Record<string, Rule> | undefined = processOf(caseType)?.commands.policy;
+  const table = policyOf(caseType);
   return table && Object.hasOwn(table, commandType) ? table[commandType] : undefined;
 }
 
 /** Every command type of a process that has a policy row. */
 export function commandsOf(caseType: ProcessKind): string[] {
-  return Object.keys(processOf(caseType)?.commands.policy ?? {});
+  return Object.keys(policyOf(caseType) ?? {});
 }
 
 /**
@@ -57,6 +57,6 @@ export function permittedFor(roles: readonly PersonRole[], section: Section | nu
     Object.entries(table)
       .filter(([, rule]) => rule.grants.some(usable))
       .map(([name]) => name);
-  const byProcess = Object.fromEntries(PROCESSES.map((p) => [p.caseType, allowed(p.commands.policy as Record<string, Rule>)]));
+  const byProcess = Object.fromEntries(PROCESSES.map((p) => [p.caseType, allowed(policyOf(p.caseType) ?? {})]));
   return { ...byProcess, actions: allowed(ACTION_POLICY) };
 }
