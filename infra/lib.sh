@@ -523,20 +523,32 @@ as_pg_owner() {
   fi
 }
 
-# Where this clone's cluster lives. In the clone (.local/postgres) when its OS user can reach the clone; otherwise
-# (a clone in root's home, mode 700: the usual place for a new user's clone) in /var/lib/postgresql/qts/<hash of the
-# clone's path>, beside Debian's own clusters, with its log there. The place is recorded in .local/postgres.location
-# so later runs, status.sh and down.sh use the same one; a clone whose cluster already is in .local keeps it.
+# Where the clusters of clones the `postgres` OS user cannot reach are kept: beside Debian's own clusters.
+PG_RELOCATED_BASE=/var/lib/postgresql/qts
+
+# Whether the `postgres` OS user can reach (search) a directory: every directory on its path must let it through.
+pg_user_reaches() { runuser -u postgres -- test -x "$1" 2>/dev/null; }
+
+# Where this clone's cluster lives (sets PG_DIR, PG_DATA, PG_RUN, PG_LOG). In the clone (.local/postgres) when its
+# owner can reach .local; otherwise (a clone in root's home, mode 700: where a new user clones by default; or a root
+# umask of 077) in $PG_RELOCATED_BASE/<hash of the clone's path>, with its log there (and .local/logs/postgres.log a
+# link to it). The place is recorded in .local/postgres.location (`pg_locate record`, by up.sh) so every later run,
+# status.sh and down.sh use the same one, even if the postgres user's access changes; a clone whose cluster already
+# is in .local (e.g. /work/main) keeps it there. Nothing else needs moving: Temporal, Kafka and the time-skipping
+# server run as the invoking user, who owns the clone.
 pg_locate() {
-  local marker=$LOCAL/postgres.location dir=$LOCAL/postgres
+  local marker=$LOCAL/postgres.location dir=$LOCAL/postgres probe=$LOCAL
+  [[ -d $probe ]] || probe=$ROOT
   if [[ -s $marker ]]; then
     dir=$(<"$marker")
   elif ((EUID == 0)) && [[ ! -f $LOCAL/postgres/data/PG_VERSION ]] && id postgres >/dev/null 2>&1 &&
-    ! runuser -u postgres -- test -x "$ROOT" 2>/dev/null; then
-    dir=/var/lib/postgresql/qts/$(printf '%s' "$ROOT" | sha256sum | cut -c1-16)
-    mkdir -p "$LOCAL"
-    printf '%s\n' "$dir" >"$marker"
-    log postgres "the postgres OS user cannot reach $ROOT: the cluster lives in $dir"
+    ! pg_user_reaches "$probe"; then
+    dir=$PG_RELOCATED_BASE/$(printf '%s' "$ROOT" | sha256sum | cut -c1-16)
+    if [[ ${1:-} == record ]]; then
+      mkdir -p "$LOCAL"
+      printf '%s\n' "$dir" >"$marker.tmp" && mv -f "$marker.tmp" "$marker"
+      log postgres "the postgres OS user cannot reach $probe: this clone's cluster lives in $dir (recorded in $marker)"
+    fi
   fi
   PG_DIR=$dir
   PG_DATA=$PG_DIR/data
@@ -552,7 +564,7 @@ ensure_postgres_installed() {
   if ((EUID == 0)); then
     id postgres >/dev/null 2>&1 || die postgres "OS user 'postgres' missing (it comes with Debian's postgresql-common)"
   fi
-  pg_locate
+  pg_locate record
 }
 
 # Superuser psql over the cluster's own unix socket (peer auth).
@@ -593,12 +605,26 @@ EOF
 pg_init() {
   local owner
   owner=$(pg_owner)
+  if [[ $PG_DIR != "$LOCAL/postgres" ]]; then
+    # ours alone; explicit mode so a root umask of 077 cannot close it to the postgres user
+    install -d -m 0755 "$PG_RELOCATED_BASE"
+    # the usual place for the log, for people and for scripts that read .local/logs/*.log
+    mkdir -p "$LOG_DIR"
+    [[ -e $LOG_DIR/postgres.log && ! -L $LOG_DIR/postgres.log ]] || ln -sfn "$PG_LOG" "$LOG_DIR/postgres.log"
+  fi
   mkdir -p "$PG_DATA" "$PG_RUN" "$LOG_DIR"
   chmod 700 "$PG_DATA"
   touch "$PG_LOG"
   if ((EUID == 0)); then chown -R postgres: "$PG_DIR" && chown postgres: "$PG_LOG"; fi
-  as_pg_owner test -w "$PG_DATA" ||
-    die postgres "OS user $owner cannot write $PG_DATA (a parent directory of $ROOT is not accessible to it?)"
+  if ! as_pg_owner test -w "$PG_DATA"; then
+    [[ -f $PG_DATA/PG_VERSION ]] &&
+      die postgres "OS user $owner can no longer reach the cluster in $PG_DATA ($ROOT or a directory above it is closed" \
+        "to it). Open the path to it (chmod o+x on each closed directory) or move the cluster out of the clone:" \
+        "bash infra/down.sh postgres; mkdir -p $PG_RELOCATED_BASE && mv $PG_DIR $PG_RELOCATED_BASE/$(printf '%s' "$ROOT" | sha256sum | cut -c1-16)" \
+        "&& echo $PG_RELOCATED_BASE/$(printf '%s' "$ROOT" | sha256sum | cut -c1-16) > $LOCAL/postgres.location"
+    die postgres "OS user $owner cannot write $PG_DATA (a directory above it is closed to it?)"
+  fi
+  as_pg_owner test -w "$PG_LOG" || die postgres "OS user $owner cannot write its log $PG_LOG (is $(dirname "$PG_LOG") closed to it?)"
   [[ -f $PG_DATA/PG_VERSION ]] && return 0
   log postgres "initdb $PG_DATA (superuser $owner via unix socket/peer, scram-sha-256 on 127.0.0.1)"
   as_pg_owner "$PG_BIN/initdb" -D "$PG_DATA" -U "$owner" --encoding=UTF8 --locale=C.UTF-8 \

@@ -2,6 +2,19 @@
 # npm ci when package-lock.json changed since the last install (so a second run is instant).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Node.js is the one thing these scripts do not install: say so plainly rather than fail later in npm or tsc.
+need_node=$(node -p 'require("./package.json").engines.node' 2>/dev/null || true)
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "[install] Node.js ${need_node:->=20.3.0} with npm is needed (not installed by these scripts): https://nodejs.org/" >&2
+  exit 1
+fi
+if ! node -e '
+  const [want, have] = [/(\d+)\.(\d+)/.exec(require("./package.json").engines.node), process.versions.node.split(".")];
+  process.exit(+have[0] > +want[1] || (+have[0] === +want[1] && +have[1] >= +want[2]) ? 0 : 1);
+'; then
+  echo "[install] Node.js $need_node is needed, found $(node --version)" >&2
+  exit 1
+fi
 marker=node_modules/.qts-lock-hash
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [[ -f $marker && "$(cat "$marker")" == "$want" ]]; then

@@ -3,6 +3,11 @@
 # Ctrl-C stops the apps; `npm stop` stops the services too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the addresses of the services on the ports infra/ is asked for (TEMPORAL_PORT, KAFKA_PORT, PG_PORT; see infra/lib.sh),
+# for the apps and tests, unless set: a checkout run on other ports talks to its own services, not another's
+export TEMPORAL_ADDRESS=${TEMPORAL_ADDRESS:-127.0.0.1:${TEMPORAL_PORT:-7233}}
+export KAFKA_BROKERS=${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}
+export DATABASE_URL=${DATABASE_URL:-postgres://qts:qts@127.0.0.1:${PG_PORT:-55432}/qts}
 bash scripts/install.sh
 npx tsc -b tsconfig.json
 bash infra/up.sh
@@ -34,7 +39,7 @@ done
 port=${API_PORT:-3000}
 for _ in $(seq 1 120); do
   if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
-    echo "[start] up: UI http://127.0.0.1:$port/  API http://127.0.0.1:$port  OpenAPI http://127.0.0.1:$port/api/docs  Temporal UI http://127.0.0.1:${TEMPORAL_UI_PORT:-8233}"
+    echo "[start] up: UI http://127.0.0.1:$port/  API http://127.0.0.1:$port  OpenAPI http://127.0.0.1:$port/api/docs (JSON /api/docs-json)  Temporal UI http://127.0.0.1:${TEMPORAL_UI_PORT:-8233}"
     curl -sS "http://127.0.0.1:$port/health"
     echo
     break

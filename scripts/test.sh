@@ -3,6 +3,11 @@
 # (unit, workflow on the time-skipping server, replay, integration on real Temporal/Kafka/PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the addresses of the services on the ports infra/ is asked for (TEMPORAL_PORT, KAFKA_PORT, PG_PORT; see infra/lib.sh),
+# for the apps and tests, unless set: a checkout run on other ports talks to its own services, not another's
+export TEMPORAL_ADDRESS=${TEMPORAL_ADDRESS:-127.0.0.1:${TEMPORAL_PORT:-7233}}
+export KAFKA_BROKERS=${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}
+export DATABASE_URL=${DATABASE_URL:-postgres://qts:qts@127.0.0.1:${PG_PORT:-55432}/qts}
 step() { printf '\n=== %s ===\n' "$*"; }
 
 step install
