@@ -1,11 +1,10 @@
 // After the integration tier: end any app process a test started and did not stop (a failed start, a test that
 // threw before its afterAll). Left running, they keep jest alive forever and hold their Kafka groups.
 const { existsSync, readFileSync, rmSync } = require('node:fs');
-const path = require('node:path');
-
-const REGISTRY = path.join(__dirname, '../../.local/logs/tests/app-pids');
 
 module.exports = async function globalTeardown() {
+  const REGISTRY = process.env.QTS_TEST_APP_PIDS;
+  if (!REGISTRY) return;
   if (!existsSync(REGISTRY)) return;
   const pids = readFileSync(REGISTRY, 'utf8').split('\n').filter(Boolean).map(Number);
   rmSync(REGISTRY, { force: true });

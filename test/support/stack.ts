@@ -163,7 +163,8 @@ export class Stack {
     child.stderr?.pipe(log);
     this.children.set(app, child);
     // the integration tier's teardown ends whatever a failed test leaves running (test/support/int-global-teardown.js)
-    if (child.pid !== undefined) appendFileSync(path.join(path.dirname(file), 'app-pids'), `${child.pid}\n`);
+    const registry = process.env.QTS_TEST_APP_PIDS;
+    if (registry && child.pid !== undefined) appendFileSync(registry, `${child.pid}\n`);
     return child;
   }
 
@@ -195,7 +196,8 @@ export class Stack {
       [...this.children.entries()].map(
         ([app, child]) =>
           new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve();
+            // an app ended by a signal has exitCode null and signalCode set: its 'exit' has already fired
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
             const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
             child.once('exit', () => {
               clearTimeout(timer);

@@ -8,7 +8,7 @@ import { PgPool } from '@qts/nest-support';
 import { MIGRATIONS, migrateReadModel, tablesOf } from '@qts/read-model';
 import { ReferenceTables } from '../../../apps/api/src/db/reference-tables';
 
-const config = loadConfig({});
+const config = loadConfig(process.env);
 const pool = new Pool({ connectionString: config.database.url, max: 2 });
 const schemas: string[] = [];
 const fresh = (what: string) => {

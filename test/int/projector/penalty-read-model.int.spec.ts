@@ -30,7 +30,7 @@ function envelopes(caseId: string, events: PenaltyEvent[]): EventEnvelope[] {
 
 describe('read model of the registered penalty process', () => {
   const run = newTestRun('penalty');
-  const pool = new Pool({ connectionString: loadConfig({}).database.url, max: 2 });
+  const pool = new Pool({ connectionString: loadConfig(process.env).database.url, max: 2 });
   let client: PoolClient;
 
   beforeAll(async () => {

@@ -29,7 +29,7 @@ const deadline = (kind: string, due: string) => ({
 describe('read model on the real PostgreSQL', () => {
   const run = newTestRun('rm');
   const other = `${run.schema}_b`;
-  const pool = new Pool({ connectionString: loadConfig({}).database.url, max: 4 });
+  const pool = new Pool({ connectionString: loadConfig(process.env).database.url, max: 4 });
   let client: PoolClient;
 
   beforeAll(async () => {
