@@ -137,6 +137,7 @@ function show(view) {
   if (view === 'notices') loadNotices();
   if (view === 'accounts') loadAccounts();
   if (view === 'audit') loadRefusals();
+  if (view === 'damaged') loadDamaged();
 }
 for (const b of document.querySelectorAll('nav button')) b.addEventListener('click', () => show(b.dataset.view));
 
@@ -144,6 +145,33 @@ async function loadHealth() {
   const { data } = await api('GET', '/health');
   const s = data.services || {};
   $('#health').textContent = ['temporal', 'kafka', 'postgres'].map((k) => `${k} ${s[k]?.status === 'up' ? '●' : '○'}`).join('  ');
+  // the administrator's notice: cases whose events the read model could not take
+  const damaged = data.projection?.damagedCases || 0;
+  const badge = $('#damaged-count');
+  badge.hidden = damaged === 0;
+  badge.textContent = String(damaged);
+}
+
+async function loadDamaged() {
+  const { ok, data } = await api('GET', '/api/audit/damaged');
+  const body = $('#damaged-list tbody');
+  body.replaceChildren();
+  if (!ok) return body.append(el('tr', {}, el('td', { colspan: 6, class: 'error' }, data.message)));
+  if (data.length === 0) return body.append(el('tr', {}, el('td', { colspan: 6 }, '没有受损案件 / no damaged cases')));
+  for (const d of data) {
+    body.append(
+      el(
+        'tr',
+        {},
+        el('td', {}, d.caseId),
+        el('td', {}, d.caseType || '—'),
+        el('td', {}, d.firstSeq === d.lastSeq ? String(d.firstSeq ?? '?') : `${d.firstSeq ?? '?'}–${d.lastSeq ?? '?'}`),
+        el('td', {}, String(d.events)),
+        el('td', {}, d.lastReason),
+        el('td', {}, beijingTime(d.lastEventAt)),
+      ),
+    );
+  }
 }
 
 async function loadCases(event) {
@@ -645,6 +673,7 @@ async function loadPermissions() {
   const can = (action) => auth.permissions.actions.includes(action);
   document.querySelector('nav [data-view=accounts]').hidden = !can('users.manage');
   document.querySelector('nav [data-view=audit]').hidden = !can('audit.read');
+  document.querySelector('nav [data-view=damaged]').hidden = !can('cases.damaged');
   document.querySelector('nav [data-view=new]').hidden = permittedOpenings().length === 0;
 }
 

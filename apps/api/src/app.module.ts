@@ -18,6 +18,7 @@ import { CasesController } from './cases/cases.controller';
 import { ReadModelService } from './cases/read-model.service';
 import { ReadAccess } from './cases/read-access.service';
 import { AuditController } from './audit/audit.controller';
+import { EventLogAudit } from './audit/event-log-audit';
 import { RefusalLog } from './audit/refusal-log.service';
 import { ReferenceTables } from './db/reference-tables';
 import { CaseProcessGateway } from './temporal/case-process-gateway';
@@ -51,6 +52,7 @@ import { CaseDirectory } from './auth/case-directory';
     ...PROCESS_CONTROLLERS,
   ],
   providers: [
+    EventLogAudit,
     configProvider,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     // authentication first, then authorisation (guards run in this order)

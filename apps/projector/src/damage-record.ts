@@ -1,6 +1,7 @@
 import type { Logger } from '@nestjs/common';
-import type { DeadLetter, DeadLetterSink } from '@qts/kafka';
+import type { DeadLetter, DeadLetterSink, OutboundMessage } from '@qts/kafka';
 import { recordUnprojected, type Queryable, type UnprojectedEvent } from '@qts/read-model';
+import { caseDamagedNotice } from './damage-notice';
 
 /** What can be read of an event that could not be projected (it may not even be JSON). */
 function unprojectedEventOf(letter: DeadLetter): UnprojectedEvent | null {
@@ -28,10 +29,17 @@ function unprojectedEventOf(letter: DeadLetter): UnprojectedEvent | null {
 }
 
 /**
- * Dead letters of case events go to their topic as before, and the case is marked damaged in the read model (the
- * API, /health and audit verification show it), so a case whose events cannot be projected never silently vanishes.
+ * Dead letters of case events go to their topic as before, the case is marked damaged in the read model (the API,
+ * /health and audit verification show it) and the administrator is notified on the notices stream, so a case whose
+ * events cannot be projected never silently vanishes.
  */
-export function recordingDamage(sink: DeadLetterSink, db: Queryable, schema: string, logger: Logger): DeadLetterSink {
+export function recordingDamage(
+  sink: DeadLetterSink,
+  db: Queryable,
+  schema: string,
+  logger: Logger,
+  notify: (message: OutboundMessage) => Promise<void>,
+): DeadLetterSink {
   return async (letter) => {
     await sink(letter);
     const event = unprojectedEventOf(letter);
@@ -40,6 +48,7 @@ export function recordingDamage(sink: DeadLetterSink, db: Queryable, schema: str
       return;
     }
     await recordUnprojected(db, schema, event);
+    await notify(caseDamagedNotice(event));
     logger.error(`case ${event.caseId} is damaged: event seq ${event.seq ?? '?'} could not be projected: ${event.reason}`);
   };
 }

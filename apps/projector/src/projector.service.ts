@@ -49,18 +49,21 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     const kafka = createKafka(this.config);
     await untilReady(
       'creating the Kafka topics',
-      () => withAdmin(kafka, (admin) => ensureTopics(admin, [topics.caseEvents, topics.caseEventsDlq])),
+      () => withAdmin(kafka, (admin) => ensureTopics(admin, [topics.caseEvents, topics.caseEventsDlq, topics.notices])),
       this.logger,
     );
     this.producer = await untilReady('connecting the Kafka producer', () => connectProducer(kafka), this.logger);
     const pool = this.db.pool;
+    const producer = this.producer;
     this.consumer = await startConsumer(kafka, {
       groupId: this.config.projector.groupId,
       topic: topics.caseEvents,
       handle: async (message) => {
         await projectMessage(pool, schema, message);
       },
-      deadLetter: recordingDamage(kafkaDeadLetterSink(this.producer), pool, schema, this.logger),
+      deadLetter: recordingDamage(kafkaDeadLetterSink(producer), pool, schema, this.logger, (notice) =>
+        producer.send(topics.notices, [notice]),
+      ),
       position: {
         load: (topic, partition) => loadPosition(pool, schema, topic, partition),
         advance: (topic, partition, next) => recordPosition(pool, schema, topic, partition, next),

@@ -115,5 +115,7 @@ export const envSchema = z.object({
   AUTH_LOGIN_WINDOW_SECONDS: positiveInt('900'),
   AUTH_LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt('5'),
   AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt('20'),
+  /** audit verification: a workflow started less than this long ago may not have published its first event yet */
+  AUDIT_LOG_GRACE_SECONDS: positiveInt('120'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });

@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly bureauId: string;
   readonly projector: { readonly groupId: string; readonly extraProjectionModules: readonly string[] };
   readonly auth: AuthConfig;
+  /** audit verification compares the read model with Temporal for workflows started at least this long ago */
+  readonly audit: { readonly logGraceSeconds: number };
   readonly logLevel: LogLevel;
 }
 
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         maxFailuresPerAddress: e.AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS,
       },
     },
+    audit: { logGraceSeconds: e.AUDIT_LOG_GRACE_SECONDS },
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -31,3 +31,4 @@ export {
   type DeadLetterEntry,
   type ReplayReport,
 } from './dead-letter-replay';
+export { readRange, type RangeReader } from './read-range';

@@ -24,3 +24,11 @@ export {
 } from './queries/rows';
 export { compareReadModels, type ReadModelComparison, type TableDifference } from './compare';
 export { countDamagedCases, listDamagedCases, recordUnprojected, type DamagedCase, type UnprojectedEvent } from './damaged-cases';
+export {
+  compareWithEventLog,
+  damagedAmong,
+  projectedSeqs,
+  type EventLogComparison,
+  type LoggedCase,
+  type MissingFromReadModel,
+} from './event-log-comparison';

@@ -1,5 +1,5 @@
 import { loadConfig, topicNames } from '@qts/config';
-import { connectProducer, createKafka, type QtsProducer } from '@qts/kafka';
+import { connectProducer, createKafka, readRange, withAdmin, type QtsProducer } from '@qts/kafka';
 import { PENALTY_CASE_TYPE } from '@qts/domain';
 import { Stack, waitUntil } from '../../support/stack';
 
@@ -62,13 +62,32 @@ describe('a case whose events cannot be projected is visible as damaged', () => 
     expect(listed.body.find((d) => d.caseId === caseId)?.reason.length).toBeGreaterThan(0);
     expect((await stack.request('GET', '/api/audit/damaged', undefined, 'officer-li')).status).toBe(403);
 
-    const verify = await stack.request<{ ok: boolean; damagedCases: { caseId: string }[] }>(
-      'GET',
-      '/api/audit/verify',
-      undefined,
-      'auditor-zhou',
-    );
+    const verify = await stack.request<{
+      ok: boolean;
+      damagedCases: { caseId: string }[];
+      eventLog: { missing: { caseId: string }[]; damagedInLog: number };
+    }>('GET', '/api/audit/verify', undefined, 'auditor-zhou');
     expect(verify.body.ok).toBe(false);
     expect(verify.body.damagedCases.map((d) => d.caseId)).toContain(caseId);
+    // the event is in Kafka's log and not in the read model: counted as damaged there, not as silently missing
+    expect(verify.body.eventLog.damagedInLog).toBeGreaterThanOrEqual(1);
+    expect(verify.body.eventLog.missing.map((m) => m.caseId)).not.toContain(caseId);
+
+    // the administrator is told on the notices stream (for whoever delivers notices: SMS, mail, 政务平台)
+    const kafka = createKafka(loadConfig(stack.env));
+    const noticesTopic = topicNames(loadConfig(stack.env)).notices;
+    const offsets = await withAdmin(kafka, (admin) => admin.fetchTopicOffsets(noticesTopic));
+    const notices = await readRange(
+      kafka,
+      noticesTopic,
+      new Map(offsets.map((o) => [o.partition, BigInt(o.low)])),
+      new Map(offsets.map((o) => [o.partition, BigInt(o.high)])),
+    );
+    const damageNotices = notices
+      .map(
+        (m) => JSON.parse(m.value?.toString('utf8') ?? '{}') as { type?: string; caseId?: string; recipientRole?: string; reason?: string },
+      )
+      .filter((n) => n.type === 'CaseDamaged' && n.caseId === caseId);
+    expect(damageNotices).toEqual([expect.objectContaining({ recipientRole: 'administrator', reason: expect.any(String) as unknown })]);
   });
 });

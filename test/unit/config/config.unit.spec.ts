@@ -15,6 +15,7 @@ describe('loadConfig', () => {
         sessionTtlSeconds: 43200,
         login: { windowSeconds: 900, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20 },
       },
+      audit: { logGraceSeconds: 120 },
       logLevel: 'info',
     });
   });

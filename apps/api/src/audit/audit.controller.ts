@@ -10,6 +10,7 @@ import { Allow } from '../auth/permissions.decorator';
 import { IdentityProvider } from '../auth/identity.provider';
 import { RefusalLog } from './refusal-log.service';
 import { ReadModelService } from '../cases/read-model.service';
+import { EventLogAudit } from './event-log-audit';
 
 const verifyQuery = z.object({ caseId: z.string().min(1).optional() });
 const refusalQuery = z.object({ caseId: z.string().min(1).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
@@ -26,21 +27,24 @@ export class AuditController {
     private readonly refusals: RefusalLog,
     private readonly identity: IdentityProvider,
     private readonly readModel: ReadModelService,
+    private readonly eventLog: EventLogAudit,
   ) {}
 
   @Get('verify')
   @ApiOperation({
     summary:
-      '校验事件哈希链（一个案件或全部）及账户审计日志 / verify the case event chains (one case or all) and the identity audit log; names the first broken link',
+      '校验事件哈希链、查询库与事件日志（Kafka、Temporal）是否一致及账户审计日志 / verify the case event chains, that the read model holds every case and event of the event log (Kafka and Temporal), and the identity audit log; names the first broken link and every missing case or event',
   })
   @ApiQuery({ name: 'caseId', required: false })
   async verify(@Query(new ZodValidationPipe(verifyQuery)) q: z.infer<typeof verifyQuery>) {
     const events = await verifyStore(this.db.pool, this.config.database.readModelSchema, q.caseId);
-    // events that reached the log but not the read model fail verification too, named by case
-    const damagedCases = await this.readModel.damaged(q.caseId);
-    if (q.caseId) return { ...events, ok: events.ok && damagedCases.length === 0, damagedCases };
+    // events that reached the log but not the read model fail verification too, named by case: dead-lettered ones
+    // (damaged) and any the log has that the read model neither holds nor records as damaged
+    const [damagedCases, eventLog] = await Promise.all([this.readModel.damaged(q.caseId), this.eventLog.compare(q.caseId)]);
+    const consistent = events.ok && damagedCases.length === 0 && eventLog.ok;
+    if (q.caseId) return { ...events, ok: consistent, damagedCases, eventLog };
     const identityLog = await verifyIdentityAudit(this.db.pool, this.identity.tables);
-    return { ...events, ok: events.ok && identityLog.ok && damagedCases.length === 0, identityLog, damagedCases };
+    return { ...events, ok: consistent && identityLog.ok, identityLog, damagedCases, eventLog };
   }
 
   @Get('damaged')
