@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole system on local defaults: services (Temporal, Kafka, PostgreSQL), then worker, projector and API.
-# Ctrl-C stops the apps; `npm stop` stops the services too.
+# Ctrl-C stops the apps; `npm stop` (another terminal) stops the apps and the services.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # the addresses of the services on the ports infra/ is asked for (TEMPORAL_PORT, KAFKA_PORT, PG_PORT; see infra/lib.sh),
@@ -23,19 +23,16 @@ if [ -z "${AUTH_JWT_KEYS:-}" ]; then
 fi
 # local runs get the demo bureau (idempotent); set QTS_DEMO_SEED=0 to start with no accounts
 if [ "${QTS_DEMO_SEED:-1}" != "0" ]; then node libs/identity/dist/cli.js seed-demo; fi
-pids=()
-stop_apps() {
-  echo "[start] stopping apps"
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait || true
+# the supervisor runs worker, projector and API, restarts one that crashes (back-off 1 s … 30 s, said on this
+# terminal) without touching the others, and stops them all on Ctrl-C (apps/supervisor)
+node apps/supervisor/dist/main.js &
+supervisor=$!
+stop_all() {
+  trap - INT TERM EXIT
+  kill -TERM "$supervisor" 2>/dev/null || true
+  wait "$supervisor" 2>/dev/null || true
 }
-trap stop_apps INT TERM EXIT
-for app in worker projector api; do
-  node "apps/$app/dist/main.js" >>".local/logs/$app.log" 2>&1 &
-  pids+=($!)
-  echo $! >".local/run/$app.pid"
-  echo "[start] $app started (pid $!, log .local/logs/$app.log)"
-done
+trap stop_all INT TERM EXIT
 port=${API_PORT:-3000}
 for _ in $(seq 1 120); do
   if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
@@ -44,10 +41,7 @@ for _ in $(seq 1 120); do
     echo
     break
   fi
-  for pid in "${pids[@]}"; do
-    kill -0 "$pid" 2>/dev/null || { echo "[start] an app exited early; see .local/logs/"; tail -n 30 .local/logs/*.log; exit 1; }
-  done
+  kill -0 "$supervisor" 2>/dev/null || { echo "[start] the supervisor exited; see .local/logs/"; exit 1; }
   sleep 1
 done
-wait -n "${pids[@]}"
-echo "[start] an app stopped; see .local/logs/"
+wait "$supervisor"

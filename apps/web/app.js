@@ -152,6 +152,18 @@ async function loadHealth() {
   badge.textContent = String(damaged);
 }
 
+/** A projector's reason, with a validation report shown as "field: problem" lines rather than raw JSON. */
+function damageReasonText(reason) {
+  const at = reason.indexOf(': [');
+  if (at < 0) return reason;
+  try {
+    const issues = JSON.parse(reason.slice(at + 2));
+    return [reason.slice(0, at), ...issues.map((i) => `· ${(i.path || []).join('.') || '(整体 whole)'}: ${i.message}`)].join('\n');
+  } catch {
+    return reason;
+  }
+}
+
 async function loadDamaged() {
   const { ok, data } = await api('GET', '/api/audit/damaged');
   const body = $('#damaged-list tbody');
@@ -167,7 +179,7 @@ async function loadDamaged() {
         el('td', {}, d.caseType || '—'),
         el('td', {}, d.firstSeq === d.lastSeq ? String(d.firstSeq ?? '?') : `${d.firstSeq ?? '?'}–${d.lastSeq ?? '?'}`),
         el('td', {}, String(d.events)),
-        el('td', {}, d.lastReason),
+        el('td', { class: 'reason' }, damageReasonText(d.lastReason)),
         el('td', {}, beijingTime(d.lastEventAt)),
       ),
     );

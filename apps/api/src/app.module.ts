@@ -19,6 +19,7 @@ import { ReadModelService } from './cases/read-model.service';
 import { ReadAccess } from './cases/read-access.service';
 import { AuditController } from './audit/audit.controller';
 import { EventLogAudit } from './audit/event-log-audit';
+import { AppHealth } from './health/app-health';
 import { RefusalLog } from './audit/refusal-log.service';
 import { ReferenceTables } from './db/reference-tables';
 import { CaseProcessGateway } from './temporal/case-process-gateway';
@@ -53,6 +54,7 @@ import { CaseDirectory } from './auth/case-directory';
   ],
   providers: [
     EventLogAudit,
+    AppHealth,
     configProvider,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     // authentication first, then authorisation (guards run in this order)

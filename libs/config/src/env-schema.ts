@@ -105,6 +105,8 @@ export const envSchema = z.object({
     .default('false'),
   /** the largest request body the API reads, in bytes; larger ones answer 413 */
   API_BODY_LIMIT_BYTES: positiveInt('262144'),
+  /** how long a command waits for its workflow (worker down, Temporal slow) before the answer is 503 + Retry-After */
+  API_COMMAND_WAIT_SECONDS: positiveInt('15'),
   BUREAU_ID: text('district-demo'),
   PROJECTOR_GROUP_ID: text('qts-projector'),
   /** modules whose `projections` export adds case projections to the registry (plug-in processes, tests) */

@@ -11,6 +11,8 @@ export interface AppConfig {
     readonly cookieSecure: 'auto' | 'always';
     readonly trustProxy: string;
     readonly bodyLimitBytes: number;
+    /** a command waits at most this long for its workflow, then answers 503 with Retry-After */
+    readonly commandWaitSeconds: number;
   };
   /** the organisation unit this deployment serves */
   readonly bureauId: string;
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       cookieSecure: e.API_COOKIE_SECURE,
       trustProxy: e.API_TRUST_PROXY,
       bodyLimitBytes: e.API_BODY_LIMIT_BYTES,
+      commandWaitSeconds: e.API_COMMAND_WAIT_SECONDS,
     },
     bureauId: e.BUREAU_ID,
     projector: { groupId: e.PROJECTOR_GROUP_ID, extraProjectionModules: e.PROJECTOR_EXTRA_PROJECTIONS },

@@ -26,11 +26,12 @@ describe('which Temporal failures the gateway retries with the same update id', 
   });
 
   it('the 503 names the case, says the command is unconfirmed and when to resend', () => {
-    const err = temporalUnavailable('PEN-1', new ServiceError('Workflow Update failed', { cause: grpc(14, 'UNAVAILABLE') }));
+    const err = temporalUnavailable('PEN-1', new ServiceError('Workflow Update failed', { cause: grpc(14, 'UNAVAILABLE') }), 'k-1');
     expect(err.status).toBe(503);
     expect(err.code).toBe('WORKFLOW_SERVICE_UNAVAILABLE');
     expect(err.message).toContain('PEN-1');
     expect(err.message).toContain('Idempotency-Key');
-    expect(err.details).toMatchObject({ caseId: 'PEN-1', retryAfterSeconds: 2 });
+    expect(err.details).toMatchObject({ caseId: 'PEN-1', retryAfterSeconds: 2, idempotencyKey: 'k-1' });
+    expect(err.message).toContain('k-1');
   });
 });

@@ -11,10 +11,13 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Temporal, Kafka, PostgreSQL: each up or down (503 when any is down)' })
+  @ApiOperation({
+    summary:
+      '服务（Temporal、Kafka、PostgreSQL）与应用（工作进程、投影进程、API）状态；服务不可用时 503，应用停止或案件受损时 degraded / services and apps: 503 when a service is down; degraded (200) when the worker or projector is gone or cases are damaged',
+  })
   async get(@Res({ passthrough: true }) res: Response) {
     const report = await this.health.check();
-    res.status(report.status === 'up' ? 200 : 503);
+    res.status(report.status === 'down' ? 503 : 200);
     return report;
   }
 }

@@ -3,6 +3,7 @@ import { PgPool } from '@qts/nest-support';
 import { ReadModelService } from '../cases/read-model.service';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import { KafkaAccess } from '../kafka/kafka-access';
+import { AppHealth, type ProjectorHealth, type WorkerHealth } from './app-health';
 
 export interface ServiceHealth {
   status: 'up' | 'down';
@@ -38,6 +39,7 @@ export class HealthService {
     private readonly kafka: KafkaAccess,
     private readonly db: PgPool,
     private readonly readModel: ReadModelService,
+    private readonly apps: AppHealth,
   ) {}
 
   async check() {
@@ -47,10 +49,22 @@ export class HealthService {
       probe(() => this.db.pool.query('SELECT 1')),
     ]);
     const services = { temporal, kafka, postgres };
-    const status = Object.values(services).every((s) => s.status === 'up') ? 'up' : 'down';
-    const damagedCases = postgres.status === 'up' ? await this.readModel.damagedCount().catch(() => null) : null;
+    const servicesUp = Object.values(services).every((s) => s.status === 'up');
+    const [worker, projector, damagedCases] = await Promise.all([
+      temporal.status === 'up' ? this.apps.worker().catch(() => null) : null,
+      kafka.status === 'up' && postgres.status === 'up' ? this.apps.projector().catch(() => null) : null,
+      postgres.status === 'up' ? this.readModel.damagedCount().catch(() => null) : null,
+    ]);
+    const apps: { api: { status: 'up' }; worker: WorkerHealth | null; projector: ProjectorHealth | null } = {
+      api: { status: 'up' },
+      worker,
+      projector,
+    };
     // the read model lacks events of these cases: degraded, named in /api/audit/damaged
     const projection = { status: damagedCases ? 'degraded' : 'up', damagedCases };
-    return { status: status === 'up' && damagedCases ? 'degraded' : status, services, projection };
+    const appsUp = worker?.status === 'up' && projector?.status === 'up';
+    // down: a service is (503); degraded: the services answer but an app is gone or cases are damaged (200, say why)
+    const status = !servicesUp ? 'down' : appsUp && !damagedCases ? 'up' : 'degraded';
+    return { status, services, apps, projection };
   }
 }

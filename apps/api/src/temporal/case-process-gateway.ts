@@ -81,14 +81,20 @@ export class CaseProcessGateway {
     idempotencyKey?: string,
   ): Promise<R> {
     const client = await this.temporal.get();
-    const updateId = idempotencyKey === undefined ? `cmd:${randomUUID()}` : `key:${actor.id}:${idempotencyKey}`;
+    // a command without a key gets one, named in a 503, so that resending it with that key applies it once
+    const key = idempotencyKey ?? `auto-${randomUUID()}`;
+    const updateId = `key:${actor.id}:${key}`;
+    // the whole wait, retries included, is bounded: a dead worker gives a 503 in time, never a request left hanging
+    const deadline = Date.now() + this.config.api.commandWaitSeconds * 1000;
+    const handle = client.workflow.getHandle(id);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await client.workflow.getHandle(id).executeUpdate(update, { args: [{ command, actor }], updateId });
+        return await client.withDeadline(deadline, () => handle.executeUpdate(update, { args: [{ command, actor }], updateId }));
       } catch (err) {
         if (!isTransientTemporalError(err)) return this.refusals.refuse(id, command, actor, toApiError(err, id));
-        if (attempt >= SEND_ATTEMPTS) throw temporalUnavailable(id, err);
-        await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+        const pause = 250 * 2 ** attempt;
+        if (attempt >= SEND_ATTEMPTS || Date.now() + pause >= deadline) throw temporalUnavailable(id, err, key);
+        await new Promise((resolve) => setTimeout(resolve, pause));
       }
     }
   }

@@ -43,11 +43,16 @@ export function isTransientTemporalError(err: unknown): boolean {
 const RETRY_AFTER_SECONDS = 2;
 
 /** What the client hears when Temporal stayed unavailable through the gateway's own retries. */
-export function temporalUnavailable(caseId: string, err: unknown): ApiError {
+export function temporalUnavailable(caseId: string, err: unknown, idempotencyKey: string): ApiError {
   return new ApiError(
     503,
     'WORKFLOW_SERVICE_UNAVAILABLE',
-    `流程服务暂时不可用，案件 ${caseId} 的命令未确认；请带同一 Idempotency-Key 重发 / the workflow service is unavailable; the command on ${caseId} is not confirmed: resend it with the same Idempotency-Key`,
-    { caseId, retryAfterSeconds: RETRY_AFTER_SECONDS, reason: err instanceof Error ? (err.cause?.toString() ?? err.message) : String(err) },
+    `流程服务暂时不可用或未在时限内应答，案件 ${caseId} 的命令未确认；请带同一 Idempotency-Key（${idempotencyKey}）重发，不会重复登记 / the workflow service is unavailable or did not answer in time; the command on ${caseId} is not confirmed: resend it with Idempotency-Key ${idempotencyKey} (it is applied once)`,
+    {
+      caseId,
+      idempotencyKey,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+      reason: err instanceof Error ? (err.cause?.toString() ?? err.message) : String(err),
+    },
   );
 }
