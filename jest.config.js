@@ -36,5 +36,10 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/int-global-setup.js',
       globalTeardown: '<rootDir>/test/support/int-global-teardown.js',
     }),
+    // kill -9 of every app and service under load (kills the shared services: runs alone, last)
+    project('faults', {
+      globalSetup: '<rootDir>/test/support/int-global-setup.js',
+      globalTeardown: '<rootDir>/test/support/int-global-teardown.js',
+    }),
   ],
 };

@@ -168,6 +168,12 @@ export class Stack {
     return child;
   }
 
+  /** True while the app this stack started (and did not kill on purpose) is still running. */
+  isRunning(app: AppName): boolean {
+    const child = this.children.get(app);
+    return child !== undefined && child.exitCode === null && child.signalCode === null;
+  }
+
   pid(app: AppName): number | undefined {
     return this.children.get(app)?.pid;
   }

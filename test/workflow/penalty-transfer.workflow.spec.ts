@@ -89,7 +89,11 @@ describe('penalty case transferred to the police (parent blocked on a child esca
       const calendar = new WorkingDayCalendar(buildCalendarSnapshot({ fromYear: year - 1, toYear: year + 3, notices: [] }));
       expect(resumed.deadlines['decision']?.due).toBe(calendar.addCalendarDays(d0, 92).date);
       expect((resumed.deadlines['decision']?.due ?? '') > filedDue).toBe(true);
-      expect(publisher.ofCase(c.caseId).map((e) => e.type)).toContain('PoliceDeclinedTransfer');
+      // published once the workflow task that recorded it is committed (patch publish-after-commit): a moment later
+      const published = await waitUntil('the answer to be published', () =>
+        Promise.resolve(publisher.ofCase(c.caseId).some((e) => e.type === 'PoliceDeclinedTransfer') ? true : undefined),
+      );
+      expect(published).toBe(true);
       await c.handle.terminate('test over');
     });
   });

@@ -10,6 +10,7 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  sleep,
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -239,6 +240,11 @@ export async function runCaseProcess<S>(
   for (;;) {
     if (outbox.length > 0) {
       const batch = outbox.splice(0, outbox.length);
+      // Publish only events whose workflow task is committed. A local activity runs inside the task: if the worker
+      // dies before the task completes, the retried task decides again at another time (occurredAt, hashes) and a
+      // second, different copy of the same event would follow the first into Kafka (the fault suite found the chain
+      // broken so). A 1 ms timer ends this task first; a retry of the publishing task replays identical events.
+      if (patched('publish-after-commit')) await sleep(1);
       const published = await publish(batch);
       // histories recorded before the hash chain returned nothing here
       lastHash = published?.lastHash ?? lastHash;
