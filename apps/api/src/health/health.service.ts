@@ -3,12 +3,7 @@ import { PgPool } from '@qts/nest-support';
 import { ReadModelService } from '../cases/read-model.service';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import { KafkaAccess } from '../kafka/kafka-access';
-
-export interface ServiceHealth {
-  status: 'up' | 'down';
-  latencyMs: number;
-  error?: string;
-}
+import type { HealthReport, ServiceHealth } from './answers';
 
 const TIMEOUT_MS = 3000;
 
@@ -40,7 +35,7 @@ export class HealthService {
     private readonly readModel: ReadModelService,
   ) {}
 
-  async check() {
+  async check(): Promise<HealthReport> {
     const [temporal, kafka, postgres] = await Promise.all([
       probe(() => this.temporal.checkHealth()),
       probe(() => this.kafka.ping()),
@@ -50,7 +45,7 @@ export class HealthService {
     const status = Object.values(services).every((s) => s.status === 'up') ? 'up' : 'down';
     const damagedCases = postgres.status === 'up' ? await this.readModel.damagedCount().catch(() => null) : null;
     // the read model lacks events of these cases: degraded, named in /api/audit/damaged
-    const projection = { status: damagedCases ? 'degraded' : 'up', damagedCases };
+    const projection = { status: damagedCases ? ('degraded' as const) : ('up' as const), damagedCases };
     return { status: status === 'up' && damagedCases ? 'degraded' : status, services, projection };
   }
 }
