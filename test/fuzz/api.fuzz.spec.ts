@@ -227,6 +227,57 @@ describe('API fuzz over the OpenAPI document', () => {
     expect(login.status).toBe(200);
   });
 
+  it('answers the writes on accounts, assignments and sessions with their declared success schemas', async () => {
+    const write = async (method: 'post' | 'put', route: string, url: string, user: string, body: unknown) => {
+      const res = await stack.request(method.toUpperCase(), url, body, user);
+      return `${method.toUpperCase()} ${route} ${res.status} ${conformance.problem(route, method, res.status, res.body) ?? 'conforms'}`;
+    };
+    const user = 'fuzz-quality';
+    const answers = [
+      await write('post', '/api/users', '/api/users', 'admin', {
+        id: user,
+        name: '模糊测试员',
+        password: 'a-long-enough-password',
+        roles: ['officer'],
+        section: 'quality',
+      }),
+      await write('put', '/api/users/{userId}/roles', `/api/users/${user}/roles`, 'admin', { roles: ['officer'], section: 'quality' }),
+      await write('put', '/api/users/{userId}/certificate', `/api/users/${user}/certificate`, 'admin', {
+        certificate: { number: 'QTS-0001', validFrom: '2026-01-01', validTo: '2030-12-31' },
+      }),
+      await write('put', '/api/users/{userId}/password', `/api/users/${user}/password`, 'admin', { password: 'another-long-password' }),
+      await write('post', '/api/cases/{caseId}/assignments', `/api/cases/${caseId}/assignments`, 'head-wang', {
+        userId: user,
+        reason: '协助办案',
+      }),
+      await write(
+        'post',
+        '/api/cases/{caseId}/assignments/{userId}/revoke',
+        `/api/cases/${caseId}/assignments/${user}/revoke`,
+        'head-wang',
+        { reason: '协助结束' },
+      ),
+      await write('post', '/api/users/{userId}/disable', `/api/users/${user}/disable`, 'admin', { reason: '测试结束' }),
+      await write('post', '/api/users/{userId}/enable', `/api/users/${user}/enable`, 'admin', {}),
+      await write('post', '/api/escalations/routing', '/api/escalations/routing', 'head-wang', {
+        matter: 'fireworks',
+        finding: '生产者未按规定标注',
+      }),
+    ];
+    expect(answers.filter((a) => !/ 20[01] conforms$/.test(a))).toEqual([]);
+    // a session: signed in for an API client, refreshed, signed out
+    const login = await stack.send<{ refreshToken: string }>('POST', '/api/auth/login', {
+      userId: 'committee',
+      password: DEMO_PASSWORD,
+      tokenDelivery: 'body',
+    });
+    const refreshed = await stack.send<{ accessToken: string }>('POST', '/api/auth/refresh', { refreshToken: login.body.refreshToken });
+    expect(conformance.problem('/api/auth/refresh', 'post', refreshed.status, refreshed.body)).toBeNull();
+    const out = await stack.send('POST', '/api/auth/logout', {}, { authorization: `Bearer ${refreshed.body.accessToken}` });
+    expect(conformance.problem('/api/auth/logout', 'post', out.status, out.body)).toBeNull();
+    expect([refreshed.status, out.status]).toEqual([200, 200]);
+  });
+
   it('answers every hostile body with a declared, schema-valid answer, and rejected requests change nothing', async () => {
     const ops = operations(['post', 'put']);
     expect(ops.length).toBeGreaterThan(10);
