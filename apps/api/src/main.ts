@@ -2,13 +2,14 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { SwaggerModule } from '@nestjs/swagger';
 import { loadConfig } from '@qts/config';
 import { nestLogLevels } from '@qts/nest-support';
 import { AppModule } from './app.module';
 import { correlationIdMiddleware } from './correlation-id';
 import { bodyParserErrors } from './errors/body-parser-errors';
+import { refuseUnstorableUrl } from './errors/unstorable-url';
+import { openApiDocument } from './openapi/openapi-document';
 import { securityHeaders, trustProxySetting } from './security-headers';
 
 async function main(): Promise<void> {
@@ -20,17 +21,12 @@ async function main(): Promise<void> {
   app.set('trust proxy', trustProxySetting(config.api.trustProxy));
   app.use(correlationIdMiddleware);
   app.use(securityHeaders());
+  app.use(refuseUnstorableUrl);
   app.useBodyParser('json', { limit: config.api.bodyLimitBytes });
   app.use(bodyParserErrors);
   // the browser UI (apps/web): static files over the same API
   app.useStaticAssets(path.resolve(__dirname, '../../web'));
-  const doc = new DocumentBuilder()
-    .setTitle('区质量技术监督局 案件工作流 API')
-    .setDescription('Case-workflow API of a district Quality & Technical Supervision Bureau. 中文优先 / Chinese first.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc)));
+  SwaggerModule.setup('api/docs', app, openApiDocument(app));
   await app.listen(config.api.port, config.api.host);
 }
 

@@ -75,8 +75,8 @@ describe('registry-driven HTTP edges', () => {
       expect(bodyTypes(send?.requestBody?.content?.['application/json']?.schema).sort()).toEqual(
         commandTypesOf(process.commands.running).sort(),
       );
-      expect(Object.keys(open?.responses ?? {}).sort()).toEqual(['201', '400', '401', '403', '409', '422']);
-      expect(Object.keys(send?.responses ?? {}).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '503']);
+      expect(Object.keys(open?.responses ?? {}).sort()).toEqual(['201', '400', '401', '403', '409', '413', '415', '422']);
+      expect(Object.keys(send?.responses ?? {}).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413', '415', '422', '503']);
       // every answer documents the one error shape
       for (const [status, answer] of Object.entries({ ...open?.responses, ...send?.responses }))
         if (status >= '400')

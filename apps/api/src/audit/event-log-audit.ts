@@ -73,6 +73,8 @@ export class EventLogAudit {
 
   /** Workflow ids (= case ids) of this deployment started before the grace period, with their case type. */
   private async temporalCases(onlyCase?: string): Promise<Map<string, string | null>> {
+    // a quote cannot be in a visibility query, nor in a case number: no workflow has such an id
+    if (onlyCase !== undefined && /['"\\]/.test(onlyCase)) return new Map();
     const client = await this.temporal.get();
     const before = new Date(Date.now() - this.config.audit.logGraceSeconds * 1000).toISOString();
     const query = [

@@ -14,6 +14,8 @@ import { sessionRefusal } from './authentication.guard';
 import { IdentityProvider, answering } from './identity.provider';
 import { Allow, Public } from './permissions.decorator';
 import { TokenService } from './token.service';
+import { BODY_ERRORS, SIGNED_IN_ERRORS, Answers } from '../openapi/answers';
+import { loggedOutAnswer, meAnswer, passwordChangedAnswer, signedInAnswer, type SignedIn } from './answers';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie';
 
 /**
@@ -40,16 +42,6 @@ const refreshBody = z.strictObject({ refreshToken: z.string().min(10, 'refreshTo
 /** Where a sign-in attempt comes from, for the per-address limit (behind a proxy: set Express's trust proxy). */
 const clientAddress = (req: AuthenticatedRequest): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 
-export interface SignedIn {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  /** only for `tokenDelivery: body` (API clients); a browser's is in the HttpOnly cookie */
-  refreshToken?: string;
-  sessionExpiresAt: string;
-  user: Principal;
-}
-
 @ApiTags('登录 authentication')
 @Controller('api/auth')
 export class AuthController {
@@ -66,6 +58,9 @@ export class AuthController {
     summary: '登录：返回访问令牌与刷新令牌；失败次数按账号和地址限流 / sign in; failures are rate-limited per account and address',
   })
   @ApiBody({ schema: openApiSchema(loginBody) })
+  @Answers(200, signedInAnswer, [...BODY_ERRORS, 401, 403, 429], {
+    errors: { 401: '账号或密码错误 LOGIN_FAILED / wrong user id or password', 403: '账号已停用 USER_DISABLED / the account is disabled' },
+  })
   async login(
     @Body(new ZodValidationPipe(loginBody)) body: z.infer<typeof loginBody>,
     @Req() req: AuthenticatedRequest,
@@ -104,6 +99,9 @@ export class AuthController {
     summary: '刷新：换取新的访问令牌和刷新令牌（旧刷新令牌作废）/ swap the refresh token for new tokens; a reused one ends the session',
   })
   @ApiBody({ schema: openApiSchema(refreshBody) })
+  @Answers(200, signedInAnswer, [...BODY_ERRORS, 401], {
+    errors: { 401: '没有刷新令牌，或会话已失效、令牌被重复使用 / no refresh token, or the session ended or the token was reused' },
+  })
   async refresh(
     @Body(new ZodValidationPipe(refreshBody)) body: z.infer<typeof refreshBody>,
     @Req() req: AuthenticatedRequest,
@@ -127,7 +125,8 @@ export class AuthController {
   @Allow('account.self')
   @HttpCode(200)
   @ApiOperation({ summary: '注销：会话立即失效 / sign out: the session ends at once' })
-  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<{ loggedOut: true }> {
+  @Answers(200, loggedOutAnswer, [...BODY_ERRORS, ...SIGNED_IN_ERRORS])
+  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<z.output<typeof loggedOutAnswer>> {
     if (req.sessionId) await this.identity.sessions.revoke(req.sessionId, 'logout');
     clearRefreshCookie(req, res, this.config.api.cookieSecure);
     return { loggedOut: true };
@@ -138,10 +137,16 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: '修改本人密码（其他会话失效）/ change one’s own password; other sessions end' })
   @ApiBody({ schema: openApiSchema(ownPasswordChangeSchema) })
+  @Answers(200, passwordChangedAnswer, [...BODY_ERRORS, ...SIGNED_IN_ERRORS, 429], {
+    errors: {
+      400: '字段不合法，或新密码太弱 WEAK_PASSWORD / invalid field or a weak new password',
+      403: '当前密码不正确 WRONG_PASSWORD / the current password is wrong',
+    },
+  })
   async changePassword(
     @Body(new ZodValidationPipe(ownPasswordChangeSchema)) body: z.infer<typeof ownPasswordChangeSchema>,
     @Req() req: AuthenticatedRequest,
-  ): Promise<{ changed: true }> {
+  ): Promise<z.output<typeof passwordChangedAnswer>> {
     const principal = req.principal;
     if (!principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
     // a stolen token must not become a way to guess the password: same limits as sign-in
@@ -161,8 +166,10 @@ export class AuthController {
   @Get('me')
   @Allow('account.self')
   @ApiOperation({ summary: '当前用户及其角色允许的命令 / who is signed in, and what their roles allow (sections aside)' })
-  me(@Req() req: AuthenticatedRequest): (Principal & { permissions: ReturnType<typeof permittedFor> }) | undefined {
-    return req.principal && { ...req.principal, permissions: permittedFor(req.principal.roles, req.principal.section) };
+  @Answers(200, meAnswer, SIGNED_IN_ERRORS)
+  me(@Req() req: AuthenticatedRequest): z.output<typeof meAnswer> {
+    if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
+    return { ...req.principal, permissions: permittedFor(req.principal.roles, req.principal.section) };
   }
 
   private signedIn(user: Principal, session: IssuedSession, delivery: TokenDelivery): SignedIn {

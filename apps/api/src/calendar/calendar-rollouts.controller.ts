@@ -6,6 +6,8 @@ import { Allow } from '../auth/permissions.decorator';
 import { ApiError } from '../errors/api-error';
 import { CalendarRolloutsService } from './calendar-rollouts.service';
 import { ROLLOUT_ID_PATTERN } from './calendar-rollout';
+import { SIGNED_IN_ERRORS, Answers } from '../openapi/answers';
+import { rolloutAnswer, rolloutsAnswer } from './answers';
 
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -27,13 +29,17 @@ export class CalendarRolloutsController {
   })
   @ApiQuery({ name: 'limit', required: false, description: '1–200, default 50' })
   @ApiQuery({ name: 'offset', required: false })
-  async list(@Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>) {
+  @Answers(200, rolloutsAnswer, [400, ...SIGNED_IN_ERRORS])
+  async list(@Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>): Promise<z.output<typeof rolloutsAnswer>> {
     return { rollouts: await this.rollouts.list(q.limit, q.offset) };
   }
 
   @Get(':rolloutId')
   @ApiOperation({ summary: '一次日历下发的进度 / one calendar rollout and its progress' })
-  async get(@Param('rolloutId') rolloutId: string) {
+  @Answers(200, rolloutAnswer, [400, ...SIGNED_IN_ERRORS, 404], {
+    errors: { 400: '下发编号格式不正确 INVALID_ROLLOUT_ID / not a rollout id', 404: '没有此下发 ROLLOUT_NOT_FOUND / no such rollout' },
+  })
+  async get(@Param('rolloutId') rolloutId: string): Promise<z.output<typeof rolloutAnswer>> {
     if (!ROLLOUT_ID_PATTERN.test(rolloutId))
       throw new ApiError(400, 'INVALID_ROLLOUT_ID', `下发编号格式不正确：${rolloutId} / not a rollout id: ${rolloutId}`, {
         rolloutId,

@@ -9,6 +9,8 @@ import { ReadModelService } from './read-model.service';
 import { Allow } from '../auth/permissions.decorator';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { ReadAccess } from './read-access.service';
+import { SIGNED_IN_ERRORS, Answers } from '../openapi/answers';
+import { caseAnswer, casePageAnswer, noticePageAnswer } from './answers';
 
 function principalOf(req: AuthenticatedRequest) {
   if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
@@ -52,11 +54,18 @@ export class CasesController {
     summary: '案件详情：阶段、时间线、未届满期限（附法律依据）、应缴金额 / a case: state, timeline, open deadlines, amount due',
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'amount due on this date (YYYY-MM-DD), today by default' })
+  @Answers(200, caseAnswer, [400, ...SIGNED_IN_ERRORS, 404, 409], {
+    errors: {
+      403: '案件属其他科室且未获指派 CASE_NOT_VISIBLE / another section’s case, not assigned to you',
+      404: '案件不存在 CASE_NOT_FOUND / no such case in the read model',
+      409: '案件事件无法写入查询库 CASE_DAMAGED / the case’s events could not be projected',
+    },
+  })
   async getCase(
     @Param('caseId') caseId: string,
     @Query(new ZodValidationPipe(caseQuery)) query: z.infer<typeof caseQuery>,
     @Req() req: AuthenticatedRequest,
-  ) {
+  ): Promise<z.output<typeof caseAnswer>> {
     const [found, [damaged]] = await Promise.all([this.readModel.getCase(caseId), this.readModel.damaged(caseId)]);
     if (!found && damaged)
       throw new ApiError(
@@ -81,7 +90,11 @@ export class CasesController {
   @ApiQuery({ name: 'closed', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'offset', required: false })
-  async list(@Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>, @Req() req: AuthenticatedRequest) {
+  @Answers(200, casePageAnswer, [400, ...SIGNED_IN_ERRORS])
+  async list(
+    @Query(new ZodValidationPipe(listQuery)) q: z.infer<typeof listQuery>,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<z.output<typeof casePageAnswer>> {
     const visibleTo = await this.access.visibleTo(principalOf(req));
     return this.readModel.listCases({
       ...(visibleTo ? { visibleTo } : {}),
@@ -97,7 +110,17 @@ export class CasesController {
 
   @Get('notices')
   @ApiOperation({ summary: '督办通知（科长、局长）/ escalation notices, newest first' })
-  async notices(@Query(new ZodValidationPipe(noticeQuery)) q: z.infer<typeof noticeQuery>, @Req() req: AuthenticatedRequest) {
+  @ApiQuery({ name: 'caseId', required: false })
+  @ApiQuery({ name: 'recipientRole', required: false, enum: ['section_chief', 'bureau_head'] })
+  @ApiQuery({ name: 'level', required: false, enum: ['approaching', 'missed'] })
+  @ApiQuery({ name: 'section', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  @Answers(200, noticePageAnswer, [400, ...SIGNED_IN_ERRORS])
+  async notices(
+    @Query(new ZodValidationPipe(noticeQuery)) q: z.infer<typeof noticeQuery>,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<z.output<typeof noticePageAnswer>> {
     const visibleTo = await this.access.visibleTo(principalOf(req));
     return this.readModel.listNotices({ ...q, ...(visibleTo ? { visibleTo } : {}) });
   }

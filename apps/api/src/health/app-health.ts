@@ -6,24 +6,10 @@ import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import { loadPositions } from '@qts/read-model';
 import { KafkaAccess } from '../kafka/kafka-access';
 import { TemporalConnection } from '../temporal/temporal.providers';
+import type { ProjectorHealth, WorkerHealth } from './answers';
 
 /** A worker long-polls for at most about a minute: a poller not seen for longer has gone. */
 const POLLER_FRESH_MS = 90_000;
-
-export interface WorkerHealth {
-  status: 'up' | 'down';
-  /** workers polling this deployment's workflow task queue */
-  pollers: number;
-  lastPollAt: string | null;
-}
-
-export interface ProjectorHealth {
-  status: 'up' | 'down';
-  /** members of the projector's consumer group (0: no projector runs) */
-  members: number;
-  /** case events on the topic the read model has not taken yet */
-  lag: number;
-}
 
 /** A protobuf timestamp (seconds may be a Long) in epoch milliseconds. */
 function timestampMs(ts: { seconds?: number | { toString(): string } | null; nanos?: number | null } | null | undefined): number | null {

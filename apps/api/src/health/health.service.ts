@@ -3,13 +3,8 @@ import { PgPool } from '@qts/nest-support';
 import { ReadModelService } from '../cases/read-model.service';
 import { TemporalConnection } from '../temporal/temporal.providers';
 import { KafkaAccess } from '../kafka/kafka-access';
-import { AppHealth, type ProjectorHealth, type WorkerHealth } from './app-health';
-
-export interface ServiceHealth {
-  status: 'up' | 'down';
-  latencyMs: number;
-  error?: string;
-}
+import { AppHealth } from './app-health';
+import type { HealthReport, ProjectorHealth, ServiceHealth, WorkerHealth } from './answers';
 
 const TIMEOUT_MS = 3000;
 
@@ -42,7 +37,7 @@ export class HealthService {
     private readonly apps: AppHealth,
   ) {}
 
-  async check() {
+  async check(): Promise<HealthReport> {
     const [temporal, kafka, postgres] = await Promise.all([
       probe(() => this.temporal.checkHealth()),
       probe(() => this.kafka.ping()),
@@ -61,7 +56,7 @@ export class HealthService {
       projector,
     };
     // the read model lacks events of these cases: degraded, named in /api/audit/damaged
-    const projection = { status: damagedCases ? 'degraded' : 'up', damagedCases };
+    const projection = { status: damagedCases ? ('degraded' as const) : ('up' as const), damagedCases };
     const appsUp = worker?.status === 'up' && projector?.status === 'up';
     // down: a service is (503); degraded: the services answer but an app is gone or cases are damaged (200, say why)
     const status = !servicesUp ? 'down' : appsUp && !damagedCases ? 'up' : 'degraded';

@@ -6,11 +6,19 @@ import { CurrentActor } from '../actor/actor.decorator';
 import { CaseCommand } from '../auth/permissions.decorator';
 import { openApiSchema } from '../openapi-schema';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../temporal/idempotency-key';
-import { errorResponses } from './openapi-responses';
+import { BODY_ERRORS, errorResponses } from '../openapi/answers';
 import { answerSchemaOf, type ProcessCommandResult } from './process-answers';
 import { ProcessCommandsService } from './process-commands.service';
 
 type Command = { type: string } & Record<string, unknown>;
+
+const PROCESS_409 = '办案规则拒绝（阶段、已结案、已开启）/ refused by the process rules (stage, closed, already open)';
+const PROCESS_ERRORS = {
+  400: '请求不合法（字段、未知命令 UNKNOWN_COMMAND）/ invalid body: the field or the unknown command type is named, with the known ones',
+  404: '案件不存在（CASE_NOT_FOUND），或属另一流程（CASE_OF_ANOTHER_PROCESS，指明其地址）/ no such case, or a case of another process (its address named)',
+  409: PROCESS_409,
+  503: 'Temporal 暂不可用，可带同一 Idempotency-Key 重发 / workflow service unavailable: resend with the same key',
+} as const;
 
 /** The labels of some commands, for the operation summaries: 中文名 Type、… */
 function commandList(process: AnyCaseProcess, schema: 'opening' | 'running'): string {
@@ -52,7 +60,7 @@ function processController(process: AnyCaseProcess): Type<unknown> {
     ApiOperation({ summary: `${process.labels.zh}：开启 / open a ${process.labels.en} (${commandList(process, 'opening')})` }),
     ApiBody({ schema: openApiSchema(process.commands.opening) }),
     accepted(201),
-    ...errorResponses([400, 401, 403, 409, 422]).map((r) => ApiResponse(r)),
+    ...errorResponses([...BODY_ERRORS, 401, 403, 409, 422], { 409: PROCESS_409 }).map((r) => ApiResponse(r)),
   ]);
   Body(new ZodValidationPipe(process.commands.opening))(proto, 'open', 0);
   CurrentActor()(proto, 'open', 1);
@@ -68,7 +76,7 @@ function processController(process: AnyCaseProcess): Type<unknown> {
     }),
     ApiBody({ schema: openApiSchema(process.commands.running) }),
     accepted(200),
-    ...errorResponses([400, 401, 403, 404, 409, 422, 503]).map((r) => ApiResponse(r)),
+    ...errorResponses([...BODY_ERRORS, 401, 403, 404, 409, 422, 503], PROCESS_ERRORS).map((r) => ApiResponse(r)),
   ]);
   Param('id')(proto, 'send', 0);
   Body(new ZodValidationPipe(process.commands.running))(proto, 'send', 1);

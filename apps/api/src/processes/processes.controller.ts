@@ -1,26 +1,13 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PROCESSES, commandTypesOf, permittedFor, type AnyCaseProcess, type Labels } from '@qts/domain';
+import type { z } from 'zod';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { Allow } from '../auth/permissions.decorator';
+import { SIGNED_IN_ERRORS, Answers } from '../openapi/answers';
+import { processesAnswer, type ProcessView } from './answers';
 
-interface CommandView {
-  type: string;
-  labels: Labels;
-  /** whether the signed-in person's roles allow it on some case (the guard still decides each request) */
-  permitted: boolean;
-}
-
-export interface ProcessView {
-  caseType: string;
-  labels: Labels;
-  route: string;
-  idPrefix: string;
-  openings: CommandView[];
-  commands: CommandView[];
-  stages: { stage: string; labels: Labels }[];
-  events: { type: string; labels: Labels }[];
-}
+type CommandView = ProcessView['openings'][number];
 
 function viewOf(process: AnyCaseProcess, permitted: readonly string[]): ProcessView {
   const label = (type: string): Labels => (process.commands.labels as Record<string, Labels | undefined>)[type] ?? { zh: type, en: type };
@@ -45,7 +32,8 @@ export class ProcessesController {
   @Get()
   @Allow('account.self')
   @ApiOperation({ summary: '全部案件流程及其命令、阶段、事件的中文名 / every case process with its commands, stages and events' })
-  list(@Req() req: AuthenticatedRequest): { processes: ProcessView[] } {
+  @Answers(200, processesAnswer, SIGNED_IN_ERRORS)
+  list(@Req() req: AuthenticatedRequest): z.output<typeof processesAnswer> {
     const principal = req.principal;
     const permitted = principal ? permittedFor(principal.roles, principal.section) : { actions: [] };
     return { processes: PROCESSES.map((p) => viewOf(p, (permitted as Record<string, string[] | undefined>)[p.caseType] ?? [])) };

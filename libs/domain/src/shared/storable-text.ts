@@ -17,7 +17,7 @@ function codePointName(unit: number): string {
 }
 
 /** Why a string cannot be kept as the record of a case, or null when it can. */
-function unstorableText(text: string): string | null {
+export function unstorableText(text: string): string | null {
   const hit = UNSTORABLE.exec(text);
   if (hit) {
     const unit = text.charCodeAt(hit.index);
