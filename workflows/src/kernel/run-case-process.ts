@@ -21,6 +21,7 @@ import {
   addDays,
   eventIdOf,
   isDomainError,
+  processOf,
   shanghaiDate,
   startOfShanghaiDay,
   type Actor,
@@ -229,6 +230,24 @@ export async function runCaseProcess<S>(
           typedSearchAttributes: caseSearchAttributes(ESCALATION_CASE_TYPE, effect.command.section, input.bureauId),
         });
         return;
+      case 'startCase': {
+        const child = processOf(effect.caseType);
+        if (!child) throw new Error(`no process for case type ${effect.caseType}`);
+        await startChild(child.temporal.workflowType, {
+          workflowId: effect.caseId,
+          args: [
+            {
+              caseId: effect.caseId,
+              bureauId: input.bureauId,
+              calendar: calendarSnapshot,
+              opening: { actor: effect.actor, command: effect.command },
+            },
+          ],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+          typedSearchAttributes: caseSearchAttributes(effect.caseType, effect.section, input.bureauId),
+        });
+        return;
+      }
       default: {
         const never: never = effect;
         return never;
