@@ -1,6 +1,6 @@
 import type { Role } from '../shared/actor';
 import { domainError, type DomainError } from '../shared/domain-error';
-import type { CaseNoun } from '../shared/decide-guards';
+import type { CaseNoun, DecideContext } from '../shared/decide-guards';
 import type { RecallRuleSet } from '../policy/recall-rules';
 import type { RecallEvent } from './events';
 import type { RecallStage, RecallState } from './state';
@@ -28,4 +28,14 @@ export function checkStage(state: RecallState, allowed: readonly RecallStage[], 
 export function rulesOf(state: RecallState): RecallRuleSet {
   if (!state.rules) throw new Error('recall has no rule set: it was never opened');
   return state.rules;
+}
+
+/** A producer's document sent over the inbound topic must come from the producer the recall names. */
+export function checkProducer(state: RecallState, ctx: DecideContext): DomainError | null {
+  if (!ctx.actor.id.startsWith('producer:') || ctx.actor.name === state.producer.name) return null;
+  return domainError(
+    'NOT_THE_PRODUCER',
+    `报送人「${ctx.actor.name ?? ''}」不是本召回的生产者「${state.producer.name}」/ the sender is not this recall's producer`,
+    { sender: ctx.actor.name ?? null, producer: state.producer.name },
+  );
 }

@@ -13,7 +13,7 @@ import type {
   submitSummaryReport,
 } from './commands';
 import { recallDeadline } from './deadlines';
-import { checkStage, PRODUCER_RECORDERS, RECORDERS, rulesOf, type Result } from './decide-guards';
+import { checkProducer, checkStage, PRODUCER_RECORDERS, RECORDERS, rulesOf, type Result } from './decide-guards';
 import { checkFigures, completionPermille, stallOf } from './effectiveness';
 import type { RecallState } from './state';
 
@@ -28,6 +28,7 @@ export function decidePlan(state: RecallState, cmd: z.infer<typeof fileRecallPla
   const rules = rulesOf(state);
   const invalid = firstError(
     checkRole(ctx, PRODUCER_RECORDERS, 'FileRecallPlan', '召回计划由生产者备案 / filed by the producer'),
+    checkProducer(state, ctx),
     checkStage(state, ['producer_notified', 'defect_confirmed', 'recall_ordered', 'refused'], 'FileRecallPlan'),
     checkActDate(state, ctx, cmd.filedOn, '召回计划备案'),
     cmd.plannedCompletionOn < cmd.filedOn
@@ -88,6 +89,7 @@ export function decideProgress(state: RecallState, cmd: z.infer<typeof submitPro
   const rules = rulesOf(state);
   const invalid = firstError(
     checkRole(ctx, PRODUCER_RECORDERS, 'SubmitProgressReport', '阶段性报告由生产者提交 / submitted by the producer'),
+    checkProducer(state, ctx),
     checkStage(state, ['in_progress'], 'SubmitProgressReport'),
     checkActDate(state, ctx, cmd.reportedOn, '阶段性报告'),
     checkFigures(state, cmd.unitsNotified, cmd.unitsRemedied),
@@ -146,6 +148,7 @@ export function decideSummary(state: RecallState, cmd: z.infer<typeof submitSumm
   const rules = rulesOf(state);
   const invalid = firstError(
     checkRole(ctx, PRODUCER_RECORDERS, 'SubmitSummaryReport', '总结报告由生产者提交 / submitted by the producer'),
+    checkProducer(state, ctx),
     checkStage(state, ['in_progress'], 'SubmitSummaryReport'),
     checkActDate(state, ctx, cmd.submittedOn, '总结报告'),
     cmd.completedOn > cmd.submittedOn

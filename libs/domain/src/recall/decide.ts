@@ -1,4 +1,4 @@
-import { domainError } from '../shared/domain-error';
+import { domainError, type DomainError } from '../shared/domain-error';
 import { caseClosed, caseNotFound, checkRole, checkSystemCommand, type DecideContext } from '../shared/decide-guards';
 import { deadlinesRecomputed } from '../deadlines/deadline-record';
 import type { RecallCommand, RecordRecallEscalationOutcome } from './commands';
@@ -41,6 +41,26 @@ function decideEscalationOutcome(state: RecallState, cmd: RecordRecallEscalation
   ];
 }
 
+/**
+ * The producer's documents arrive at least once (the inbound topic redelivers): the same plan or report again is
+ * refused as a duplicate, which the gateway recognises and drops, instead of a second point on the curve.
+ */
+function duplicateReport(state: RecallState, command: RecallCommand): DomainError | null {
+  const last = state.progress.at(-1);
+  const same =
+    (command.type === 'FileRecallPlan' && state.plan?.filedOn === command.filedOn && state.plan.unitsAffected === command.unitsAffected) ||
+    (command.type === 'SubmitProgressReport' &&
+      last?.kind === 'progress' &&
+      last.on === command.reportedOn &&
+      last.notified === command.unitsNotified &&
+      last.remedied === command.unitsRemedied) ||
+    (command.type === 'SubmitSummaryReport' &&
+      last?.kind === 'summary' &&
+      last.on === command.submittedOn &&
+      last.remedied === command.unitsRemedied);
+  return same ? domainError('DUPLICATE_REPORT', `该报告已登记 / ${command.type} already recorded`) : null;
+}
+
 /** The recall decider: pure, given the state, a command and the context, the events or the reason for refusal. */
 export function decideRecall(state: RecallState, command: RecallCommand, ctx: DecideContext): Result {
   if (command.type === 'RegisterDefectSignal') return decideRegister(state, command, ctx);
@@ -48,6 +68,8 @@ export function decideRecall(state: RecallState, command: RecallCommand, ctx: De
   if (command.type === 'Tick') return checkSystemCommand(ctx, command.type) ?? decideRecallTick(state, ctx);
   if (command.type === 'RecomputeDeadlines') return checkSystemCommand(ctx, command.type) ?? decideRecompute(state, ctx);
   if (command.type === 'RecordEscalationOutcome') return decideEscalationOutcome(state, command, ctx);
+  const duplicate = duplicateReport(state, command);
+  if (duplicate) return duplicate;
   if (state.stage === 'closed') return caseClosed(RECALL, state.closure);
   switch (command.type) {
     case 'StartDefectInvestigation':
