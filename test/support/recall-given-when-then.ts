@@ -28,6 +28,7 @@ export const runRecall = recall.run;
 export function signal(receivedOn: string, extra: Partial<RecallOpeningCommand> = {}): RecallOpeningCommand {
   return {
     type: 'RegisterDefectSignal',
+    section: 'enforcement',
     product: { category: 'consumer_goods', name: '儿童电动滑板车', model: 'KS-3', batch: '2026-01批' },
     producer: { name: '某童车有限公司', creditCode: '91110000MA00000001' },
     source: 'sampling_failure',

@@ -15,6 +15,7 @@ const suite = timeSkippingSuite();
 function signal(receivedOn: IsoDate, category: 'vehicle' | 'consumer_goods'): RecallOpeningCommand {
   return {
     type: 'RegisterDefectSignal',
+    section: 'enforcement',
     product: { category, name: category === 'vehicle' ? '某型轿车' : '儿童电动滑板车' },
     producer: { name: category === 'vehicle' ? '某汽车有限公司' : '某童车有限公司' },
     source: 'accident',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storableText } from '../shared/storable-text';
 import { isoDateSchema } from '../shared/iso-date';
+import { sectionSchema } from '../shared/actor';
 import { EFFECTIVENESS_CHECK_LEVELS, RECALL_PRODUCT_CATEGORIES } from '../policy/recall-rules';
 
 const text = (what: string) => z.string().min(1, `${what} is required`).max(8000);
@@ -29,6 +30,8 @@ export const producerReportSchema = z.strictObject({
 /** 缺陷线索登记: where the signal came from; an accident case it came out of is linked back by its id. */
 export const registerDefectSignal = z.strictObject({
   type: z.literal('RegisterDefectSignal'),
+  /** the section that owns the recall: 稽查队 by the seed's list, or the section that found the signal */
+  section: sectionSchema,
   product: recallProductSchema,
   producer: producerSchema,
   source: z.enum(['sampling_failure', 'accident', 'complaint', 'producer_report']),

@@ -40,6 +40,7 @@ export function decideRegister(state: RecallState, cmd: z.infer<typeof registerD
     {
       type: 'DefectSignalRegistered',
       payload: {
+        section: cmd.section,
         product: cmd.product,
         producer: cmd.producer,
         source: cmd.source,

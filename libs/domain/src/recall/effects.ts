@@ -47,7 +47,7 @@ export function recallEffectsOf(event: RecallEvent, state: RecallState, origin: 
           partyName: state.producer.name,
           facts: statement,
         },
-        section: 'enforcement',
+        section: state.section,
         openedOn: refusedOn,
         parent: { workflowId: origin.caseId, caseType: RECALL_CASE_TYPE },
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { escalationNoticeRaisedSchema } from '../events/escalation-notice';
 import { isoDateSchema } from '../shared/iso-date';
+import { sectionSchema } from '../shared/actor';
 import { deadlineRecordSchema } from '../deadlines/deadline-record';
 import { EFFECTIVENESS_CHECK_LEVELS } from '../policy/recall-rules';
 import { producerReportSchema } from './commands';
@@ -25,6 +26,7 @@ const permille = z.number().int().min(0).max(1000);
 export const recallEventPayloadSchemas = {
   DeadlinesRecomputed: z.object({ reason: z.string(), deadlines }),
   DefectSignalRegistered: z.object({
+    section: sectionSchema,
     product: productRecord,
     producer: producerRecord,
     source: z.enum(['sampling_failure', 'accident', 'complaint', 'producer_report']),

@@ -28,6 +28,7 @@ export function evolveRecall(state: RecallState, event: RecallEvent): RecallStat
         {
           ...state,
           stage: 'signal_received',
+          section: p.section,
           product: p.product,
           producer: p.producer,
           source: p.source,

@@ -47,7 +47,7 @@ export const recallProcess: CaseProcess<RecallState, RecallOpeningCommand, Recal
     nextWakeUp: nextRecallWakeUp,
     isClosed: (state) => state.stage === 'closed',
     stageOf: (state) => state.stage,
-    sectionOf: () => 'enforcement',
+    sectionOf: (opening) => opening.section,
     projection: recallProjection,
     effectsOf: recallEffectsOf,
     onEscalationOutcome: (outcome) => ({

@@ -12,7 +12,7 @@ export function recallView(state: RecallState): CaseView {
   return {
     caseType: RECALL_CASE_TYPE,
     bureauId: '',
-    section: 'enforcement',
+    section: state.section,
     stage: state.stage,
     procedure: state.plan?.mode ?? state.product.category,
     title: state.product.name ? `${state.product.name}缺陷召回` : '',

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../shared/iso-date';
+import type { Section } from '../shared/actor';
 import type { EffectivenessCheckLevel, RecallProductCategory, RecallRuleSet } from '../policy/recall-rules';
 import type { RecallDeadline } from './events';
 
@@ -37,6 +38,7 @@ export interface SpotCheck {
 
 export interface RecallState {
   stage: RecallStage;
+  section: Section;
   product: { category: RecallProductCategory; name: string; model?: string; batch?: string };
   producer: { name: string; creditCode?: string };
   source: string | null;
@@ -67,6 +69,7 @@ export interface RecallState {
 export function initialRecallState(): RecallState {
   return {
     stage: 'none',
+    section: 'enforcement',
     product: { category: 'consumer_goods', name: '' },
     producer: { name: '' },
     source: null,
