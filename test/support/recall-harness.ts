@@ -7,23 +7,25 @@ import { recallProcess, type Actor, type RecallCaseCommand, type RecallOpeningCo
 import { commandUpdateOf, recallWorkflow, stateQueryOf } from '@qts/workflows';
 import type { RecordingPublisher } from './recording-publisher';
 import { RecordingDocuments } from './escalation-recording-documents';
+import type { RecordingOutbound } from './recording-outbound';
 import { todayIn } from './workflow-harness';
 
 const recallCommand = commandUpdateOf(recallProcess);
 const recallState = stateQueryOf<RecallState>(recallProcess);
 
-/** A worker with the publishing activities and a recording stand-in for outbound escalation documents. */
+/** A worker with the publishing activities and recording stand-ins for outbound documents. */
 export function newRecallWorker(
   env: TestWorkflowEnvironment,
   bundle: WorkflowBundleWithSourceMap,
   taskQueue: string,
   publisher: RecordingPublisher,
+  outbound: RecordingOutbound,
 ) {
   return Worker.create({
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: bundle,
-    activities: { ...createPublishActivities(publisher), ...new RecordingDocuments().activities() },
+    activities: { ...createPublishActivities(publisher), ...new RecordingDocuments().activities(), ...outbound.activities() },
   });
 }
 

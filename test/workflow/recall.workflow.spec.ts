@@ -5,6 +5,7 @@ import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { recordHistoryIfAsked, skipTo, todayIn } from '../support/workflow-harness';
 import { newRecallWorker, startRecall } from '../support/recall-harness';
+import { RecordingOutbound } from '../support/recording-outbound';
 
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const chief: Actor = { id: 'chief-zhao', role: 'section_chief' };
@@ -28,8 +29,9 @@ function signal(receivedOn: IsoDate, category: 'vehicle' | 'consumer_goods'): Re
 describe('recall workflow on the time-skipping server', () => {
   it('a voluntary recall runs from the signal to closure on its progress and summary reports', async () => {
     const publisher = new RecordingPublisher();
+    const outbound = new RecordingOutbound();
     const taskQueue = `tq-recall-voluntary-${Date.now()}`;
-    const worker = await newRecallWorker(suite.env, suite.bundle, taskQueue, publisher);
+    const worker = await newRecallWorker(suite.env, suite.bundle, taskQueue, publisher, outbound);
     await worker.runUntil(async () => {
       const d0 = await todayIn(suite.env);
       const r = await startRecall(suite.env, taskQueue, signal(d0, 'consumer_goods'), officer);
@@ -70,14 +72,25 @@ describe('recall workflow on the time-skipping server', () => {
       expect(timeline.filter((e) => e.type === 'ProgressReported').map((e) => e.payload['completionPermille'])).toEqual([500, 900]);
       expect(timeline.filter((e) => e.type === 'ProgressReported').every((e) => e.actor.role === 'system')).toBe(true);
       expect(timeline.at(-1)).toMatchObject({ type: 'RecallClosed', caseType: 'recall', payload: { outcome: 'completed' } });
+      // what the bureau must publish went out: the recall when published, and its result when closed
+      expect(outbound.of(r.caseId)).toEqual([
+        expect.objectContaining({
+          kind: 'recall_published',
+          documentId: `${r.caseId}:published`,
+          checkLevel: 'C',
+          leadAuthority: 'province',
+        }),
+        expect.objectContaining({ kind: 'recall_closed', result: { closedOn: d1, unitsRemedied: 950, completionPermille: 950 } }),
+      ]);
       await recordHistoryIfAsked(r.handle, 'recall-voluntary-closed');
     });
   });
 
   it('an objection overruled leads to an order; a refusal starts a penalty case and an escalation; the plan still follows', async () => {
     const publisher = new RecordingPublisher();
+    const outbound = new RecordingOutbound();
     const taskQueue = `tq-recall-ordered-${Date.now()}`;
-    const worker = await newRecallWorker(suite.env, suite.bundle, taskQueue, publisher);
+    const worker = await newRecallWorker(suite.env, suite.bundle, taskQueue, publisher, outbound);
     await worker.runUntil(async () => {
       const d0 = await todayIn(suite.env);
       const r = await startRecall(suite.env, taskQueue, signal(d0, 'vehicle'), officer);
@@ -140,6 +153,10 @@ describe('recall workflow on the time-skipping server', () => {
           'RecallPublished',
         ]),
       );
+      await waitFor(() => Promise.resolve(outbound.of(r.caseId).length === 1));
+      expect(outbound.of(r.caseId)[0]).toMatchObject({ kind: 'recall_published', leadAuthority: 'samr', plan: { mode: 'ordered' } });
+      // no activity outstanding when it ends (the test server's time skipping waits on one that never finishes)
+      await waitFor(async () => ((await r.handle.describe()).raw.pendingActivities ?? []).length === 0);
       await r.handle.terminate('test done');
       await penalty.terminate('test done');
       await escalation.terminate('test done');
@@ -148,8 +165,9 @@ describe('recall workflow on the time-skipping server', () => {
 
   it('a producer who stops reporting: stall notice, then missed → chief, reminders, then the head, each on its day', async () => {
     const publisher = new RecordingPublisher();
+    const outbound = new RecordingOutbound();
     const taskQueue = `tq-recall-silent-${Date.now()}`;
-    const worker = await newRecallWorker(suite.env, suite.bundle, taskQueue, publisher);
+    const worker = await newRecallWorker(suite.env, suite.bundle, taskQueue, publisher, outbound);
     await worker.runUntil(async () => {
       const d0 = await todayIn(suite.env);
       const r = await startRecall(suite.env, taskQueue, signal(d0, 'consumer_goods'), officer);

@@ -122,6 +122,18 @@ describe('recall over HTTP, the producer’s progress reports on Kafka, and the 
     ]);
     expect(row.deadlines.map((x) => x.kind)).toEqual(expect.arrayContaining(['progress_report', 'summary_report']));
 
+    // what the bureau must publish: the recall, on recalls.outbound.v1, self-contained and versioned
+    const published = (await readTopic(topics.recallsOutbound, 1)).map((m) => JSON.parse(m.value) as Record<string, unknown>);
+    expect(published.find((doc) => doc['recallId'] === id)).toMatchObject({
+      documentType: 'qts.recall.notice',
+      version: 1,
+      kind: 'recall_published',
+      leadAuthority: 'province',
+      producer: { name: PRODUCER },
+      plan: { mode: 'voluntary', unitsAffected: 1000 },
+      checkLevel: 'C',
+    });
+
     const letters = await readTopic(topics.recallsInboundDlq, 4);
     const reasons = letters.map((l) => readDeadLetter({ headers: l.headers })?.reason ?? '').join('\n');
     expect(reasons).toContain('malformed JSON');

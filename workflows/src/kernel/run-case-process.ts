@@ -13,7 +13,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { CaseActivities } from '@qts/activities';
+import type { CaseActivities, OutboundDocumentActivities } from '@qts/activities';
 import {
   ESCALATION_CASE_TYPE,
   SYSTEM_ACTOR,
@@ -53,6 +53,7 @@ const local = proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '30 se
 const remote = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 // an outbound document is a message to another authority: a regular activity, retried until it is sent
 const documents = proxyActivities<EscalationActivities>({ startToCloseTimeout: '1 minute', retry: RETRY });
+const outbound = proxyActivities<OutboundDocumentActivities>({ startToCloseTimeout: '1 minute', retry: RETRY });
 
 const DEFAULT_BUREAU_NAME = '区质量技术监督局';
 
@@ -229,6 +230,9 @@ export async function runCaseProcess<S>(
           parentClosePolicy: ParentClosePolicy.ABANDON,
           typedSearchAttributes: caseSearchAttributes(ESCALATION_CASE_TYPE, effect.command.section, input.bureauId),
         });
+        return;
+      case 'publishDocument':
+        await outbound.publishOutboundDocument(effect.channel, effect.document);
         return;
       case 'startCase': {
         const child = processOf(effect.caseType);

@@ -1,6 +1,7 @@
 import type { Actor, Section } from '../shared/actor';
 import type { EscalationOpeningCommand } from '../escalation/commands';
 import type { EscalationDocumentV1 } from '../escalation/outbound-document';
+import type { OutboundChannel, OutboundDocument } from './outbound-document';
 
 /**
  * What an event asks the durable runner to do once the event itself is published: data, not code, so the decider
@@ -18,6 +19,8 @@ export type CaseEffect =
       readonly command: { readonly type: string } & Readonly<Record<string, unknown>>;
       readonly actor: Actor;
     }
+  /** publish a document on an outbound channel (what the bureau must make public, e.g. 召回信息) */
+  | { readonly kind: 'publishDocument'; readonly channel: OutboundChannel; readonly document: OutboundDocument }
   /** send a document to another authority (the outbound escalation topic) */
   | { readonly kind: 'sendEscalationDocument'; readonly document: EscalationDocumentV1 };
 

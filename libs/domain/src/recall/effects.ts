@@ -1,16 +1,19 @@
 import type { Actor } from '../shared/actor';
 import type { CaseEffect, CaseOrigin } from '../kernel/effects';
 import type { RecallEvent } from './events';
+import { recallNoticeFor } from './outbound-notice';
 import { RECALL_CASE_TYPE } from './projection';
 import type { RecallState } from './state';
 
 const REFUSAL_GROUND = '《缺陷汽车产品召回管理条例》第十五条第三款、第二十三条；《消费品召回管理暂行规定》';
 
 /**
- * A producer refusing an order: a penalty case (案件查办, as a lead for the enforcement team) and an escalation to the
+ * What the bureau publishes (the recall, and its result) goes out on the recalls channel. A producer refusing an order: a penalty case (案件查办, as a lead for the enforcement team) and an escalation to the
  * city bureau, both children of the recall, in the name of whoever recorded the refusal.
  */
 export function recallEffectsOf(event: RecallEvent, state: RecallState, origin: CaseOrigin, actor: Actor): CaseEffect[] {
+  const notice = recallNoticeFor(event, state, origin);
+  if (notice) return [{ kind: 'publishDocument', channel: 'recalls', document: notice }];
   if (event.type !== 'RecallRefused') return [];
   const { refusedOn, statement, penaltyCaseId, escalationId } = event.payload;
   const title = `${state.producer.name}拒不召回${state.product.name}`;

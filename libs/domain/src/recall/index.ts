@@ -10,3 +10,4 @@ export * from './clock';
 export * from './projection';
 export * from './labels';
 export * from './process';
+export * from './outbound-notice';
