@@ -142,4 +142,66 @@ describe('recall over HTTP, the producer’s progress reports on Kafka, and the 
     expect(reasons).toContain('FIGURES_INCONSISTENT');
     expect(reasons).not.toContain('DUPLICATE_REPORT');
   });
+
+  it('a refusal after an order opens a penalty lead and an escalation to the city bureau, both in the read model', async () => {
+    const d = today();
+    const opened = await stack.request<{ caseId: string }>(
+      'POST',
+      '/api/recalls',
+      {
+        type: 'RegisterDefectSignal',
+        section: 'enforcement',
+        product: { category: 'vehicle', name: '某型轿车' },
+        producer: { name: '某汽车有限公司' },
+        source: 'complaint',
+        receivedOn: d,
+        description: '多起投诉反映安全气囊异常',
+      },
+      officer,
+    );
+    expect(opened.status).toBe(201);
+    const id = opened.body.caseId;
+    const district = await stack.request<{ code: string; message: string }>(
+      'POST',
+      `/api/recalls/${id}/commands`,
+      { type: 'StartDefectInvestigation', startedOn: d, mode: 'district', note: '自行调查' },
+      officer,
+    );
+    expect([district.status, district.body.code]).toEqual([422, 'RECALL_LED_NATIONALLY']);
+    await command(id, { type: 'StartDefectInvestigation', startedOn: d, mode: 'reported_upward', note: '报国家市场监督管理总局' });
+    await command(id, { type: 'NotifyProducer', notifiedOn: d, findings: '气囊缺陷', notifiedBy: '国家市场监督管理总局' });
+    await command(id, { type: 'RaiseObjection', raisedOn: d, grounds: '符合国家标准' });
+    await command(id, {
+      type: 'DecideObjection',
+      decidedOn: d,
+      outcome: 'overruled',
+      decidedBy: '国家市场监督管理总局',
+      reasoning: '论证确认缺陷',
+    });
+    await command(id, { type: 'OrderRecall', orderedOn: d, orderedBy: '国家市场监督管理总局', reference: '责令召回〔2026〕1号' });
+    await command(id, { type: 'RecordRefusal', refusedOn: d, statement: '生产者书面拒绝召回' });
+
+    const penalty = await waitUntil('the penalty lead in the read model', async () => {
+      const res = await stack.request<{ caseType: string; stage: string; section: string; partyName: string }>(
+        'GET',
+        `/api/cases/${id}-PEN`,
+        undefined,
+        'head-wang',
+      );
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(penalty).toMatchObject({ caseType: 'penalty', stage: 'lead', section: 'enforcement', partyName: '某汽车有限公司' });
+    const escalation = await waitUntil('the escalation in the read model', async () => {
+      const res = await stack.request<{ caseType: string; procedure: string; state: { parent: { workflowId: string } } }>(
+        'GET',
+        `/api/cases/${id}-ESC`,
+        undefined,
+        'head-wang',
+      );
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(escalation).toMatchObject({ caseType: 'escalation', procedure: 'city_bureau', state: { parent: { workflowId: id } } });
+    const recall = await stack.request<Row>('GET', `/api/cases/${id}`, undefined, 'head-wang');
+    expect(recall.body.stage).toBe('refused');
+  });
 });
