@@ -276,6 +276,10 @@ describe('recall decider (缺陷产品召回)', () => {
         published(),
       );
       expect(recallStateFrom(events).spotChecks).toEqual([{ on: '2026-04-01', target: 'sellers', checked: 12, stillSelling: 2 }]);
+      // a producer's report dated before the check, arriving after it, is still accepted
+      givenRecall(events)
+        .when({ type: 'SubmitProgressReport', reportedOn: '2026-03-31', unitsNotified: 500, unitsRemedied: 100 }, '2026-04-02', system)
+        .thenEvents();
       givenRecall(published())
         .when({ type: 'RecordSpotCheck', checkedOn: '2026-04-01', target: 'sellers', checked: 2, stillSelling: 3 }, '2026-04-01')
         .thenRefused('FIGURES_INCONSISTENT');

@@ -110,14 +110,11 @@ export function evolveRecall(state: RecallState, event: RecallEvent): RecallStat
       return { ...state, stalledOn: [...state.stalledOn, event.payload.reportedOn] };
     case 'SpotCheckRecorded': {
       const p = event.payload;
-      return acted(
-        {
-          ...state,
-          spotChecks: [...state.spotChecks, { on: p.checkedOn, target: p.target, checked: p.checked, stillSelling: p.stillSelling }],
-        },
-        p.checkedOn,
-        undefined,
-      );
+      // the district's own checks run beside the producer's reports: they do not move the date a report may carry
+      return {
+        ...state,
+        spotChecks: [...state.spotChecks, { on: p.checkedOn, target: p.target, checked: p.checked, stillSelling: p.stillSelling }],
+      };
     }
     case 'SummaryReportSubmitted': {
       const p = event.payload;
