@@ -5,3 +5,4 @@ export * from './publish-escalation-document';
 
 /** The activity interface workflows proxy (import it as a type only). */
 export type CaseActivities = ReturnType<typeof createPublishActivities>;
+export * from './publish-outbound-document';

@@ -422,6 +422,8 @@ async function openCase(caseId, asOf) {
           : el('p', { class: 'muted' }, '尚无缴款义务 nothing to pay yet'),
       ),
     ),
+    // a recall's completion curve and effectiveness figures (recall-chart.js)
+    c.caseType === 'recall' ? window.recallCompletionCard(c.state) : '',
     el(
       'div',
       { class: 'card' },

@@ -28,6 +28,7 @@ import { PROCESS_CONTROLLERS } from './processes/process-controllers';
 import { ProcessCommandsService } from './processes/process-commands.service';
 import { ProcessesController } from './processes/processes.controller';
 import { EscalationResponsesConsumer } from './escalation/escalation-responses.consumer';
+import { RecallProducerConsumer } from './recall/recall-producer.consumer';
 import { AuthController } from './auth/auth.controller';
 import { UsersController } from './auth/users.controller';
 import { AssignmentsController } from './auth/assignments.controller';
@@ -79,6 +80,7 @@ import { CaseDirectory } from './auth/case-directory';
     CaseProcessGateway,
     ProcessCommandsService,
     EscalationResponsesConsumer,
+    RecallProducerConsumer,
   ],
 })
 /** Correlation ids and security headers are set in main.ts, before the body parser (see security-headers.ts). */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createEscalationActivities, createPublishActivities } from '@qts/activities';
+import { createEscalationActivities, createOutboundDocumentActivities, createPublishActivities } from '@qts/activities';
 import type { AppConfig } from '@qts/config';
 import { APP_CONFIG, untilReady } from '@qts/nest-support';
 import { KafkaEnvelopePublisher } from './kafka-envelope-publisher';
@@ -30,7 +30,11 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
           namespace,
           taskQueue,
           workflowsPath: require.resolve('@qts/workflows'),
-          activities: { ...createPublishActivities(this.publisher), ...createEscalationActivities(this.publisher) },
+          activities: {
+            ...createPublishActivities(this.publisher),
+            ...createEscalationActivities(this.publisher),
+            ...createOutboundDocumentActivities(this.publisher),
+          },
         }),
       this.logger,
     );

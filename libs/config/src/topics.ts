@@ -15,6 +15,11 @@ export interface TopicNames {
   /** answers from other authorities (acknowledgements, decisions) */
   readonly escalationsInbound: string;
   readonly escalationsInboundDlq: string;
+  /** producers' recall plans and reports (缺陷产品召回), and those refused, with the reason */
+  readonly recallsInbound: string;
+  readonly recallsInboundDlq: string;
+  /** what the bureau publishes of a recall (召回信息), self-contained and versioned */
+  readonly recallsOutbound: string;
 }
 
 export const DEAD_LETTER_SUFFIX = '.dlq';
@@ -30,5 +35,8 @@ export function topicNames(config: Pick<AppConfig, 'kafka'>): TopicNames {
     escalationsOutbound: `${p}escalations.outbound.v1`,
     escalationsInbound: `${p}escalations.inbound.v1`,
     escalationsInboundDlq: `${p}escalations.inbound.v1${DEAD_LETTER_SUFFIX}`,
+    recallsInbound: `${p}recalls.inbound.v1`,
+    recallsInboundDlq: `${p}recalls.inbound.v1${DEAD_LETTER_SUFFIX}`,
+    recallsOutbound: `${p}recalls.outbound.v1`,
   });
 }

@@ -92,6 +92,9 @@ describe('topicNames', () => {
       escalationsOutbound: 'run-7.escalations.outbound.v1',
       escalationsInbound: 'run-7.escalations.inbound.v1',
       escalationsInboundDlq: 'run-7.escalations.inbound.v1.dlq',
+      recallsInbound: 'run-7.recalls.inbound.v1',
+      recallsInboundDlq: 'run-7.recalls.inbound.v1.dlq',
+      recallsOutbound: 'run-7.recalls.outbound.v1',
     });
   });
 });

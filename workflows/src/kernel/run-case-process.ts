@@ -14,7 +14,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { CaseActivities } from '@qts/activities';
+import type { CaseActivities, OutboundDocumentActivities } from '@qts/activities';
 import {
   ESCALATION_CASE_TYPE,
   SYSTEM_ACTOR,
@@ -22,6 +22,7 @@ import {
   addDays,
   eventIdOf,
   isDomainError,
+  processOf,
   shanghaiDate,
   startOfShanghaiDay,
   type Actor,
@@ -53,6 +54,7 @@ const local = proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '30 se
 const remote = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 // an outbound document is a message to another authority: a regular activity, retried until it is sent
 const documents = proxyActivities<EscalationActivities>({ startToCloseTimeout: '1 minute', retry: RETRY });
+const outbound = proxyActivities<OutboundDocumentActivities>({ startToCloseTimeout: '1 minute', retry: RETRY });
 
 const DEFAULT_BUREAU_NAME = '区质量技术监督局';
 
@@ -230,6 +232,27 @@ export async function runCaseProcess<S>(
           typedSearchAttributes: caseSearchAttributes(ESCALATION_CASE_TYPE, effect.command.section, input.bureauId),
         });
         return;
+      case 'publishDocument':
+        await outbound.publishOutboundDocument(effect.channel, effect.document);
+        return;
+      case 'startCase': {
+        const child = processOf(effect.caseType);
+        if (!child) throw new Error(`no process for case type ${effect.caseType}`);
+        await startChild(child.temporal.workflowType, {
+          workflowId: effect.caseId,
+          args: [
+            {
+              caseId: effect.caseId,
+              bureauId: input.bureauId,
+              calendar: calendarSnapshot,
+              opening: { actor: effect.actor, command: effect.command },
+            },
+          ],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+          typedSearchAttributes: caseSearchAttributes(effect.caseType, effect.section, input.bureauId),
+        });
+        return;
+      }
       default: {
         const never: never = effect;
         return never;

@@ -4,3 +4,4 @@ export * from './escalation-outcome';
 export * from './case-process';
 export * from './registry';
 export * from './command-types';
+export * from './outbound-document';
