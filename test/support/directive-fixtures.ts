@@ -34,6 +34,7 @@ export function inspectionCommand(
   return {
     type: 'RecordInspection',
     inspectedOn: on,
+    section: 'special_equipment',
     equipment: EQUIPMENT,
     ...team,
     findings: '电梯超过定期检验周期仍在使用，安全钳动作试验不合格。',
@@ -53,6 +54,7 @@ export function emergencyCommand(
     orderedAt: `${on}T10:30:00+08:00`,
     place: '幸福小区3号楼1单元电梯机房',
     measures: '立即停止使用该电梯，切断主电源，设置警示标志。',
+    section: 'special_equipment',
     equipment: EQUIPMENT,
     ...team,
     findings: '曳引钢丝绳断股，制动器失效，存在严重事故隐患。',

@@ -24,3 +24,4 @@ export {
 } from './queries/rows';
 export { compareReadModels, type ReadModelComparison, type TableDifference } from './compare';
 export { countDamagedCases, listDamagedCases, recordUnprojected, type DamagedCase, type UnprojectedEvent } from './damaged-cases';
+export { listEquipmentDirectives, type EquipmentDirective, type EquipmentDirectiveFilter } from './queries/list-equipment-directives';

@@ -10,3 +10,4 @@ export * from './projection';
 export * from './labels';
 export * from './process';
 export { directivePolicy, resolveDirectiveRules, type DirectiveRuleSet, type DirectiveFineRange } from '../policy/directive-rules';
+export * from './document';
