@@ -24,3 +24,14 @@ else
   npm ci --no-audit --no-fund
   echo "$want" >"$marker"
 fi
+# The printed 特种设备安全监察指令书 (PDF) is set in a CJK font: Debian's fonts-noto-cjk, installed once.
+if [[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc || -n "${QTS_CJK_FONT:-}" ]]; then
+  echo "[install] CJK font present"
+elif command -v apt-get >/dev/null && ((EUID == 0)); then
+  echo "[install] apt-get install fonts-noto-cjk (for the printed directives)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-cache show fonts-noto-cjk >/dev/null 2>&1 || apt-get update -qq
+  apt-get install -y -qq --no-install-recommends fonts-noto-cjk >&2
+else
+  echo "[install] no CJK font: run 'apt-get install fonts-noto-cjk' as root, or set QTS_CJK_FONT to a .ttf/.otf (the 指令书 PDF needs one)" >&2
+fi

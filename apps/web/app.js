@@ -304,7 +304,7 @@ async function openCase(caseId, asOf) {
     const type = commandType.value;
     form =
       type && schemas[type]
-        ? schemaForm(schemas[type], JSON.parse(fill(COMMAND_TEMPLATES[type] || {}, type)), '', true, ['officers', 'handlers'])
+        ? schemaForm(schemas[type], JSON.parse(fill(COMMAND_TEMPLATES[type] || {}, type)), '', true, ['officers', 'handlers', 'inspectors'])
         : null;
     formHolder.replaceChildren(
       form ? form.element : el('p', { class: 'muted' }, '您的角色不能对案件发送命令 / your roles send no case commands'),
@@ -365,6 +365,8 @@ async function openCase(caseId, asOf) {
           `阶段 Stage：${stageZh(c.stage, c.caseType)}`,
       ),
     ),
+    // the printed 特种设备安全监察指令书 (directives.js)
+    ...(c.caseType === 'directive' ? [directivePdfButton(c.caseId)] : []),
     el(
       'div',
       { class: 'grid' },
@@ -534,7 +536,7 @@ const openingDefaults = (type) => OPENING_TEMPLATES[type] ?? { section: auth.use
 async function renderOpeningForm(type) {
   openingType = type;
   const schemas = await commandSchemas(registry.openingOf[type].route);
-  openingForm = schemaForm(schemas[type], JSON.parse(fill(openingDefaults(type), type)), '', true, ['parent']);
+  openingForm = schemaForm(schemas[type], JSON.parse(fill(openingDefaults(type), type)), '', true, ['parent', 'inspectors']);
   $('#new-form').replaceChildren(openingForm.element);
   for (const b of document.querySelectorAll('[data-template]')) b.classList.toggle('active', b.dataset.template === type);
 }

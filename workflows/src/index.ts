@@ -13,3 +13,4 @@ export { escalationCommandUpdate, escalationStateQuery } from './escalation/defi
 export type { EscalationActivities } from './escalation/activities-contract';
 export { escalationWorkflow } from './escalation/workflow';
 export { recallWorkflow } from './recall/workflow';
+export { directiveWorkflow } from './directive/workflow';

@@ -24,6 +24,7 @@ import { RefusalLog } from './audit/refusal-log.service';
 import { ReferenceTables } from './db/reference-tables';
 import { CaseProcessGateway } from './temporal/case-process-gateway';
 import { EscalationsController } from './escalation/escalations.controller';
+import { DirectivesController } from './directive/directives.controller';
 import { PROCESS_CONTROLLERS } from './processes/process-controllers';
 import { ProcessCommandsService } from './processes/process-commands.service';
 import { ProcessesController } from './processes/processes.controller';
@@ -49,6 +50,7 @@ import { CaseDirectory } from './auth/case-directory';
     CalendarRolloutsController,
     AuditController,
     EscalationsController,
+    DirectivesController,
     ProcessesController,
     // POST /api/{route} and /api/{route}/:id/commands for every registered process
     ...PROCESS_CONTROLLERS,

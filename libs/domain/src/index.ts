@@ -19,3 +19,4 @@ export * from './deadlines/recompute';
 export * from './kernel';
 export * from './shared/storable-text';
 export * from './recall';
+export * from './directive';

@@ -32,3 +32,4 @@ export {
   type LoggedCase,
   type MissingFromReadModel,
 } from './event-log-comparison';
+export { listEquipmentDirectives, type EquipmentDirective, type EquipmentDirectiveFilter } from './queries/list-equipment-directives';

@@ -36,7 +36,11 @@ function operations(): [string, Operation][] {
   );
 }
 
-const schemaOf = (op: Operation, status: string) => op.responses[status]?.content?.['application/json']?.schema;
+/** the answer's schema: JSON, or for a document download (the printed 指令书) its own media type */
+const schemaOf = (op: Operation, status: string) => {
+  const content = op.responses[status]?.content;
+  return content?.['application/json']?.schema ?? content?.['application/pdf']?.schema;
+};
 
 /** What /api/docs-json promises: each answer with its schema, so clients and the fuzz tier can check the API against it. */
 describe('the OpenAPI document declares every answer', () => {

@@ -1,0 +1,13 @@
+export * from './equipment';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './evolve';
+export * from './decide';
+export * from './clock';
+export * from './deadlines';
+export * from './projection';
+export * from './labels';
+export * from './process';
+export { directivePolicy, resolveDirectiveRules, type DirectiveRuleSet, type DirectiveFineRange } from '../policy/directive-rules';
+export * from './document';

@@ -1,0 +1,46 @@
+import type { CaseProjection, CaseView } from '../events/case-projection';
+import { deadlineViews } from '../deadlines/deadline-record';
+import type { EventEnvelope } from '../events/envelope';
+import { evolveDirective } from './evolve';
+import { parseDirectiveEvent } from './events';
+import { initialDirectiveState, sealActive, type DirectiveState } from './state';
+
+export const DIRECTIVE_CASE_TYPE = 'directive';
+
+/** Where the case stands; an emergency order without its written directive says so whatever else happened. */
+export function directiveStage(state: DirectiveState): string {
+  if (state.status !== 'open') return state.status;
+  if (!state.directive) return state.origin === 'emergency' ? 'awaiting_written_directive' : 'awaiting_directive';
+  if (state.refusal) return 'refused';
+  if (state.reinspection?.result === 'not_rectified') return 'not_rectified';
+  if (state.reinspection?.result === 'rectified') return 'rectified';
+  if (state.report) return 'awaiting_reinspection';
+  return 'rectifying';
+}
+
+/**
+ * The read model's row: the equipment's registration code and type in the title and its user unit as the party,
+ * so a manager lists every open directive, seal and emergency order of a unit or a device; `procedure` says which.
+ */
+export function directiveView(state: DirectiveState): CaseView {
+  const e = state.equipment;
+  const kind = sealActive(state) ? 'sealed' : state.origin === 'emergency' ? 'emergency' : (state.origin ?? 'inspection');
+  return {
+    caseType: DIRECTIVE_CASE_TYPE,
+    bureauId: '',
+    section: 'special_equipment',
+    stage: directiveStage(state),
+    procedure: kind,
+    title: e ? `${e.registrationCode} · ${e.type} · ${e.location}` : '',
+    partyName: e?.userUnit.name ?? '',
+    closed: state.status === 'closed',
+    deadlines: deadlineViews(state.deadlines),
+  };
+}
+
+export const directiveProjection: CaseProjection<DirectiveState> = {
+  caseType: DIRECTIVE_CASE_TYPE,
+  initialState: initialDirectiveState,
+  evolve: (state: DirectiveState, envelope: EventEnvelope) => evolveDirective(state, parseDirectiveEvent(envelope.type, envelope.payload)),
+  view: directiveView,
+};
