@@ -12,3 +12,4 @@ export {
 export { escalationCommandUpdate, escalationStateQuery } from './escalation/definitions';
 export type { EscalationActivities } from './escalation/activities-contract';
 export { escalationWorkflow } from './escalation/workflow';
+export { accidentWorkflow } from './accident/workflow';

@@ -18,3 +18,4 @@ export * from './deadlines/deadline-of';
 export * from './deadlines/recompute';
 export * from './kernel';
 export * from './shared/storable-text';
+export * from './accident';

@@ -1,3 +1,4 @@
+import { accidentProcess } from '../accident/process';
 import { escalationProcess } from '../escalation/process';
 import { penaltyCaseProcess } from '../penalty/process';
 import type { AnyCaseProcess } from './case-process';
@@ -6,7 +7,7 @@ import type { AnyCaseProcess } from './case-process';
  * Every case process of the platform. The runner, the API's routes, authorisation, OpenAPI, the read model, the
  * calendar rollout, the UI and the conformance suite read this list; adding a process is adding it here.
  */
-export const PROCESSES: readonly AnyCaseProcess[] = [penaltyCaseProcess, escalationProcess];
+export const PROCESSES: readonly AnyCaseProcess[] = [penaltyCaseProcess, escalationProcess, accidentProcess];
 
 export function processOf(caseType: string): AnyCaseProcess | undefined {
   return PROCESSES.find((p) => p.caseType === caseType);

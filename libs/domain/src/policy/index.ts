@@ -4,3 +4,4 @@ export * from './penalty-rules';
 export * from './penalty-provisions';
 export * from './discretion';
 export * from './escalation-rules';
+export * from './accident-rules';
