@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { loadConfig } from '@qts/config';
+import { shanghaiDate } from '@qts/domain';
+import { connectProducer, createKafka, readDeadLetter, type QtsProducer } from '@qts/kafka';
+import { Stack, waitUntil } from '../../support/stack';
+
+interface Row {
+  caseType: string;
+  stage: string;
+  procedure: string;
+  title: string;
+  timeline: { type: string; actor: { id: string } }[];
+  deadlines: { kind: string; due: string; legalSource: string }[];
+  state: { receivedAt: string; reportId: string };
+}
+
+let stack: Stack;
+let producer: QtsProducer;
+const kafkaOf = () => createKafka(loadConfig(stack.env));
+
+beforeAll(async () => {
+  stack = await Stack.start();
+  producer = await connectProducer(kafkaOf());
+});
+afterAll(async () => {
+  await producer?.disconnect();
+  await stack?.stop();
+});
+
+async function readTopic(topic: string, count: number): Promise<{ value: string; headers: Record<string, string> }[]> {
+  const consumer = kafkaOf().consumer({ groupId: `reader-${stack.id}-${Date.now()}` });
+  const found: { value: string; headers: Record<string, string> }[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: ({ message }) => {
+      found.push({
+        value: message.value?.toString('utf8') ?? '',
+        headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
+      });
+      return Promise.resolve();
+    },
+  });
+  try {
+    await waitUntil(`${count} messages on ${topic}`, () => Promise.resolve(found.length >= count ? true : undefined), 30_000);
+  } finally {
+    await consumer.disconnect();
+  }
+  return found;
+}
+
+describe('accident reports on Kafka, to the read model', () => {
+  it('opens one case for a report delivered twice, shows grade, lead and the report upward due first, and dead-letters bad reports', async () => {
+    const config = loadConfig(stack.env);
+    const topic = `${config.kafka.topicPrefix}accidents.inbound.v1`;
+    const now = Date.now();
+    const report = {
+      version: 1,
+      reportId: `12365-${stack.id}-${now}`,
+      kind: 'special_equipment',
+      source: 'hotline_12365',
+      occurredAt: new Date(now - 150 * 60_000).toISOString(),
+      receivedAt: new Date(now - 60_000).toISOString(),
+      place: '某小区3号楼',
+      casualties: { deaths: 0, seriousInjuries: 0, minorInjuries: 0 },
+      equipmentEvents: [{ kind: 'lift_car_trapped', hours: 2.2, people: 2 }],
+      equipment: { registrationCode: '31104403002015000123', equipmentType: '曳引驱动乘客电梯' },
+      reporter: { name: '物业值班员', phone: '13800000000' },
+      summary: '电梯轿厢困人2.2小时',
+    };
+    const day = shanghaiDate(Date.parse(report.occurredAt)).replaceAll('-', '');
+    const caseId = `ACC-${day}-${createHash('sha256').update(`${report.source}:${report.reportId}`).digest('hex').slice(0, 8)}`;
+    await producer.send(topic, [
+      { key: report.reportId, value: JSON.stringify(report) },
+      { key: report.reportId, value: JSON.stringify(report) },
+      { key: 'bad-json', value: '{"version":1,' },
+      { key: 'bad-kind', value: JSON.stringify({ ...report, reportId: `${report.reportId}-x`, kind: 'explosion' }) },
+      { key: 'no-equipment', value: JSON.stringify({ ...report, reportId: `${report.reportId}-y`, equipment: undefined }) },
+    ]);
+
+    const row = await waitUntil('the accident in the read model', async () => {
+      const res = await stack.request<Row>('GET', `/api/cases/${caseId}`, undefined, 'head-wang');
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(row).toMatchObject({ caseType: 'accident', stage: 'awaiting_triage', procedure: 'special_equipment:ungraded:undecided' });
+    expect(row.state.reportId).toBe(report.reportId);
+    expect(row.timeline.map((e) => [e.type, e.actor.id])).toEqual([['AccidentReportReceived', 'accident-report-gateway']]);
+    expect(row.deadlines.map((d) => d.kind)).toEqual(['report:district_government', 'report:superior_department']);
+    expect(row.deadlines[0]?.legalSource).toContain('第十一条');
+
+    // triage over HTTP (the registry's route): 一般, the city leads
+    const triaged = await stack.request(
+      'POST',
+      `/api/accidents/${caseId}/commands`,
+      {
+        type: 'TriageAccident',
+        triagedOn: shanghaiDate(Date.now()),
+        decision: 'accident',
+        reasons: '电梯轿厢滞留人员2小时以上',
+      },
+      'chief-xu',
+    );
+    expect(triaged.status).toBe(200);
+    const graded = await waitUntil('the grade in the read model', async () => {
+      const res = await stack.request<Row>('GET', `/api/cases/${caseId}`, undefined, 'head-wang');
+      return res.body.procedure === 'special_equipment:general:city_department' ? res.body : undefined;
+    });
+    expect(graded.stage).toBe('reporting_upward');
+    expect(graded.title).toContain('一般事故');
+
+    const letters = await readTopic(`${topic}.dlq`, 3);
+    const reasons = letters.map((l) => readDeadLetter({ headers: l.headers })?.reason ?? '').join('\n');
+    expect(reasons).toContain('malformed JSON');
+    expect(reasons).toContain('kind');
+    expect(reasons).toContain('EQUIPMENT_REQUIRED');
+    // delivered twice, opened once: exactly one opening event on the case
+    const listed = await stack.request<{ items: { caseId: string }[] }>('GET', '/api/cases?type=accident', undefined, 'head-wang');
+    expect(listed.body.items.filter((i) => i.caseId === caseId)).toHaveLength(1);
+  });
+});
