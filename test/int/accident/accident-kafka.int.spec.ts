@@ -108,13 +108,21 @@ describe('accident reports on Kafka, to the read model', () => {
     expect(graded.stage).toBe('reporting_upward');
     expect(graded.title).toContain('一般事故');
 
-    const letters = await readTopic(`${topic}.dlq`, 3);
-    const reasons = letters.map((l) => readDeadLetter({ headers: l.headers })?.reason ?? '').join('\n');
-    expect(reasons).toContain('malformed JSON');
-    expect(reasons).toContain('kind');
-    expect(reasons).toContain('EQUIPMENT_REQUIRED');
-    // delivered twice, opened once: exactly one opening event on the case
-    const listed = await stack.request<{ items: { caseId: string }[] }>('GET', '/api/cases?type=accident', undefined, 'head-wang');
-    expect(listed.body.items.filter((i) => i.caseId === caseId)).toHaveLength(1);
+    // the same report again, after the case moved on: then a bad message with the same key (same partition, so it is
+    // handled after the duplicate) marks that the duplicate was handled
+    await producer.send(topic, [
+      { key: report.reportId, value: JSON.stringify(report) },
+      { key: report.reportId, value: '{"marker":' },
+    ]);
+    const letters = await readTopic(`${topic}.dlq`, 4);
+    const reasons = letters.map((l) => readDeadLetter({ headers: l.headers })?.reason ?? '');
+    expect(reasons.filter((r) => r.includes('malformed JSON'))).toHaveLength(2);
+    expect(reasons.join('\n')).toContain('kind');
+    expect(reasons.join('\n')).toContain('EQUIPMENT_REQUIRED');
+    // delivered three times, opened once, never dead-lettered as a duplicate, and the triaged case untouched
+    expect(letters).toHaveLength(4);
+    const after = await stack.request<Row>('GET', `/api/cases/${caseId}`, undefined, 'head-wang');
+    expect(after.body.timeline.map((e) => e.type)).toEqual(['AccidentReportReceived', 'AccidentTriaged']);
+    expect(after.body.stage).toBe('reporting_upward');
   });
 });
