@@ -1,4 +1,5 @@
 import {
+  accidentProcess,
   decideAccident,
   nextAccidentWakeUp,
   accidentStage,
@@ -460,6 +461,87 @@ describe('accident decider (事故调查)', () => {
       );
       const final = accidentStateFrom(closed);
       expect([final.phase, final.deadlines]).toEqual(['closed', {}]);
+    });
+  });
+
+  describe('outcomes the bureau sends itself (移送公安 / 通报相关部门)', () => {
+    function approved(): AccidentEvent[] {
+      return runAccident(
+        [
+          { command: { type: 'SecureSite', securedAt: `${DAY}T11:30:00+08:00`, measures: '封存' }, on: DAY },
+          {
+            command: {
+              type: 'FormInvestigationTeam',
+              formedOn: DAY,
+              officerIds: ['officer-chen', 'officer-yang'],
+              officers: certified('officer-chen', 'officer-yang'),
+            },
+            on: DAY,
+            actor: chief,
+          },
+          { command: { type: 'RecordAccidentEvidence', collectedOn: DAY, description: '笔录' }, on: DAY },
+          {
+            command: {
+              type: 'SubmitInvestigationReport',
+              submittedOn: DAY,
+              cause: '缺陷',
+              liabilities: [{ party: '某厂', share: 'primary' }],
+              rectificationOpinions: '整改',
+            },
+            on: DAY,
+          },
+          { command: { type: 'RecordCollectiveReview', reviewedOn: DAY, conclusion: 'passed', minutes: '通过' }, on: DAY, actor: head },
+          { command: { type: 'RecordApproval', approvedOn: DAY, approvedBy: '区人民政府', reference: '区政批1号' }, on: DAY },
+        ],
+        districtLed(),
+      );
+    }
+
+    it('a police transfer without a link is sent as a child escalation, and the police’s acceptance hands the outcome on', () => {
+      const [recorded] = eventsAt(
+        accidentStateFrom(approved()),
+        {
+          type: 'RecordOutcome',
+          outcomeId: 'T1',
+          outcome: 'police_transfer',
+          recordedOn: DAY,
+          description: '涉嫌生产、销售不符合安全标准的产品罪',
+        },
+        `${DAY}T15:00:00+08:00`,
+      );
+      expect(recorded?.type === 'OutcomeRecorded' && recorded.payload.escalationId).toBe('ACC-1-OUT-T1');
+      const state = accidentStateFrom([...approved(), ...(recorded ? [recorded] : [])]);
+      const answer = eventsAt(
+        state,
+        { type: 'RecordEscalationOutcome', escalationId: 'ACC-1-OUT-T1', outcome: 'accepted_for_investigation', decidedOn: DAY },
+        `${DAY}T16:00:00+08:00`,
+        system,
+      );
+      expect(answer.map((e) => e.type)).toEqual(['ReportEscalationAnswered', 'OutcomeClosed']);
+      expect(accidentStateFrom([...approved(), ...(recorded ? [recorded] : []), ...answer]).outcomes[0]?.status).toBe('handed_on');
+      const byOfficer = decideAt(
+        state,
+        { type: 'RecordEscalationOutcome', escalationId: 'ACC-1-OUT-T1', outcome: 'accepted', decidedOn: DAY },
+        `${DAY}T16:00:00+08:00`,
+        officer,
+      );
+      expect(isDomainError(byOfficer) && byOfficer.code).toBe('ROLE_NOT_ENTITLED');
+    });
+
+    it('a peer notice names a department of the 职责边界 table (not the bureau itself)', () => {
+      const base = {
+        type: 'RecordOutcome' as const,
+        outcomeId: 'N1',
+        outcome: 'peer_notice' as const,
+        recordedOn: DAY,
+        description: '通报',
+      };
+      expect(accidentProcess.commands.running.safeParse({ ...base, department: 'quality_supervision' }).success).toBe(false);
+      givenAccident(approved()).when(base, DAY).thenRefused('DEPARTMENT_REQUIRED');
+      const [ev] = givenAccident(approved())
+        .when({ ...base, department: 'industry_commerce_food_drug' }, DAY)
+        .thenEvents();
+      expect(ev?.type === 'OutcomeRecorded' && ev.payload.department).toBe('industry_commerce_food_drug');
     });
   });
 

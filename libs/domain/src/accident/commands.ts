@@ -4,6 +4,7 @@ import { isoDateSchema } from '../shared/iso-date';
 import { sectionSchema } from '../shared/actor';
 import { officerCredentialSchema } from '../authorization/principal';
 import { escalationOutcomeSchema } from '../escalation/commands';
+import { BOUNDARY_DEPARTMENTS, type BoundaryDepartmentKey } from '../escalation/boundary-table';
 import { ACCIDENT_KINDS, EQUIPMENT_EVENT_KINDS, NOT_AN_ACCIDENT_GROUNDS, type NotAnAccidentGround } from '../policy/accident-rules';
 
 /** An instant with its offset (reports and the hour limits are counted in hours, not days). */
@@ -172,12 +173,19 @@ export const recordOutcome = z.strictObject({
   outcome: z.enum(OUTCOME_TYPES),
   recordedOn: isoDateSchema,
   description: text('description'),
-  /** the penalty case, recall or escalation that carries it (PEN-…, a recall id, ESC-…) */
+  /**
+   * the penalty case, recall or document that carries it (PEN-…, a recall id); absent for a police transfer or a peer
+   * notice, the bureau sends it as a child escalation (移送 / 通报) whose answer closes the outcome
+   */
   linkedId: z.string().min(1).max(100).optional(),
   /** rectification: the day it must be verified by */
   verifyBy: isoDateSchema.optional(),
-  /** peer notices: the department told */
-  department: z.string().min(1).max(100).optional(),
+  /** peer notices: the department told, from the 职责边界 table */
+  department: z
+    .enum(
+      Object.keys(BOUNDARY_DEPARTMENTS).filter((k) => k !== 'quality_supervision') as [BoundaryDepartmentKey, ...BoundaryDepartmentKey[]],
+    )
+    .optional(),
 });
 
 export const closeOutcome = z.strictObject({

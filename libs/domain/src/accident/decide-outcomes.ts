@@ -9,7 +9,13 @@ import type { AccidentState } from './state';
 
 type Result = AccidentEvent[] | DomainError;
 
-const LINKED: ReadonlySet<string> = new Set(['penalty_case', 'recall', 'police_transfer']);
+const LINKED: ReadonlySet<string> = new Set(['penalty_case', 'recall']);
+/** outcomes the bureau sends itself, as a child escalation, when no link is given */
+const SENT: ReadonlySet<string> = new Set(['police_transfer', 'peer_notice']);
+
+export function outcomeEscalationId(caseId: string, outcomeId: string): string {
+  return `${caseId}-OUT-${outcomeId}`;
+}
 
 /** An outcome of the report, linked to the case that carries it on; a rectification gets its verification deadline. */
 export function decideRecordOutcome(state: AccidentState, cmd: z.infer<typeof recordOutcome>, ctx: DecideContext): Result {
@@ -39,7 +45,8 @@ export function decideRecordOutcome(state: AccidentState, cmd: z.infer<typeof re
       ? [verificationDeadline(ctx.calendar, rules, cmd.outcomeId, cmd.verifyBy)]
       : [];
   const { type: _type, ...outcome } = cmd;
-  return [{ type: 'OutcomeRecorded', payload: { ...outcome, deadlines: { set, clear: [] } } }];
+  const sent = SENT.has(cmd.outcome) && !cmd.linkedId && ctx.caseId ? { escalationId: outcomeEscalationId(ctx.caseId, cmd.outcomeId) } : {};
+  return [{ type: 'OutcomeRecorded', payload: { ...outcome, ...sent, deadlines: { set, clear: [] } } }];
 }
 
 export function decideCloseOutcome(state: AccidentState, cmd: z.infer<typeof closeOutcome>, ctx: DecideContext): Result {

@@ -261,11 +261,29 @@ export function decideLeadBodyAct(state: AccidentState, cmd: z.infer<typeof reco
   ];
 }
 
-/** The answer of the escalation that carried the report up. */
+/**
+ * The answer of a child escalation: the report upward, or an outcome the bureau sent (移送公安 / 通报相关部门), which
+ * the answer closes: accepted → handed on to that body; declined → closed with the answer on record.
+ */
 export function decideEscalationAnswer(state: AccidentState, cmd: AccidentSystemCommand): Result {
-  if (!state.reports.some((r) => r.escalationId === cmd.escalationId))
-    return domainError('UNKNOWN_ESCALATION', `本事故没有上报 ${cmd.escalationId} / no such report upward`);
+  const answered: AccidentEvent = {
+    type: 'ReportEscalationAnswered',
+    payload: { escalationId: cmd.escalationId, outcome: cmd.outcome, decidedOn: cmd.decidedOn },
+  };
+  if (state.reports.some((r) => r.escalationId === cmd.escalationId)) return [answered];
+  const outcome = state.outcomes.find((o) => o.linkedId === cmd.escalationId && o.status === 'open');
+  if (!outcome) return domainError('UNKNOWN_ESCALATION', `本事故没有上报或移送 ${cmd.escalationId} / no such escalation`);
+  const accepted = cmd.outcome === 'accepted' || cmd.outcome === 'accepted_for_investigation';
   return [
-    { type: 'ReportEscalationAnswered', payload: { escalationId: cmd.escalationId, outcome: cmd.outcome, decidedOn: cmd.decidedOn } },
+    answered,
+    {
+      type: 'OutcomeClosed',
+      payload: {
+        outcomeId: outcome.outcomeId,
+        closedOn: cmd.decidedOn,
+        result: accepted ? 'handed_on' : 'closed',
+        note: accepted ? `对方已接收（${cmd.escalationId}）` : `对方答复：${cmd.outcome}（${cmd.escalationId}）`,
+      },
+    },
   ];
 }

@@ -122,6 +122,8 @@ export const accidentEventPayloadSchemas = {
     linkedId: z.string().optional(),
     verifyBy: isoDateSchema.optional(),
     department: z.string().optional(),
+    /** the child escalation that carries a police transfer or a peer notice (its id is the outcome's link) */
+    escalationId: z.string().optional(),
     deadlines,
   }),
   OutcomeClosed: z.object({
