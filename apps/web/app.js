@@ -325,6 +325,7 @@ async function openCase(caseId, asOf) {
           `阶段 Stage：${stageZh(c.stage, c.caseType)}`,
       ),
     ),
+    ...(c.caseType === 'accident' ? [accidentCard(c)] : []),
     el(
       'div',
       { class: 'grid' },
