@@ -125,4 +125,34 @@ describe('accident reports on Kafka, to the read model', () => {
     expect(after.body.timeline.map((e) => e.type)).toEqual(['AccidentReportReceived', 'AccidentTriaged']);
     expect(after.body.stage).toBe('reporting_upward');
   });
+
+  it('opens a product accident over HTTP for the owning section only, and shows it awaiting triage', async () => {
+    const now = Date.now();
+    const body = {
+      type: 'ReceiveAccidentReport',
+      reportId: `enterprise-${stack.id}-${now}`,
+      kind: 'product_quality',
+      source: 'enterprise',
+      occurredAt: new Date(now - 30 * 60_000).toISOString(),
+      receivedAt: new Date(now - 60_000).toISOString(),
+      place: '某区某街道',
+      casualties: { deaths: 0, seriousInjuries: 1, minorInjuries: 0 },
+      product: { name: '某牌压力锅', producer: '某厨具有限公司' },
+      reporter: { name: '企业安全员' },
+      summary: '锅盖飞出致一人重伤',
+      section: 'quality',
+    };
+    const other = await stack.request<{ code: string }>('POST', '/api/accidents', body, 'officer-hu');
+    expect(other.status).toBe(403);
+    const opened = await stack.request<{ caseId: string; stage: string }>('POST', '/api/accidents', body, 'officer-chen');
+    expect(opened.status).toBe(201);
+    expect(opened.body.caseId).toMatch(/^ACC-\d{8}-[0-9a-f]{8}$/);
+    expect(opened.body.stage).toBe('awaiting_triage');
+    const row = await waitUntil('the HTTP-opened accident in the read model', async () => {
+      const res = await stack.request<Row>('GET', `/api/cases/${opened.body.caseId}`, undefined, 'officer-chen');
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(row.procedure).toBe('product_quality:ungraded:undecided');
+    expect(row.deadlines.map((d) => d.kind)).toEqual(['report:district_government']);
+  });
 });
