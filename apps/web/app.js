@@ -367,6 +367,7 @@ async function openCase(caseId, asOf) {
     ),
     // the printed 特种设备安全监察指令书 (directives.js)
     ...(c.caseType === 'directive' ? [directivePdfButton(c.caseId)] : []),
+    ...(c.caseType === 'accident' ? [accidentCard(c)] : []),
     el(
       'div',
       { class: 'grid' },

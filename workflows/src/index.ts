@@ -14,3 +14,4 @@ export type { EscalationActivities } from './escalation/activities-contract';
 export { escalationWorkflow } from './escalation/workflow';
 export { recallWorkflow } from './recall/workflow';
 export { directiveWorkflow } from './directive/workflow';
+export { accidentWorkflow } from './accident/workflow';

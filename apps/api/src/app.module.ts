@@ -14,6 +14,7 @@ import { CalendarRolloutsService } from './calendar/calendar-rollouts.service';
 import { CalendarRolloutStore } from './calendar/calendar-rollout-store';
 import { CalendarBatch } from './calendar/calendar-batch';
 import { PaymentsConsumer } from './inbound/payments.consumer';
+import { AccidentReportsConsumer } from './inbound/accident-reports.consumer';
 import { CasesController } from './cases/cases.controller';
 import { ReadModelService } from './cases/read-model.service';
 import { ReadAccess } from './cases/read-access.service';
@@ -75,6 +76,7 @@ import { CaseDirectory } from './auth/case-directory';
     CalendarBatch,
     CalendarRolloutsService,
     PaymentsConsumer,
+    AccidentReportsConsumer,
     ReadModelService,
     ReadAccess,
     RefusalLog,

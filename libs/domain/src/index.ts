@@ -20,3 +20,4 @@ export * from './kernel';
 export * from './shared/storable-text';
 export * from './recall';
 export * from './directive';
+export * from './accident';

@@ -21,10 +21,12 @@ export class ProcessCommandsService {
     private readonly cases: CaseDirectory,
   ) {}
 
-  async open(process: AnyCaseProcess, command: Command, actor: Actor): Promise<ProcessCommandResult> {
+  /** `caseId`: a case number fixed by the caller (an inbound report opened once however often it is delivered) */
+  async open(process: AnyCaseProcess, command: Command, actor: Actor, caseId?: string): Promise<ProcessCommandResult> {
     const withCredentials = await this.withCredentials(process, command);
     const { id, events } = await this.gateway.open({
       idPrefix: process.idPrefix,
+      ...(caseId ? { caseId } : {}),
       caseType: process.caseType,
       workflowType: process.temporal.workflowType,
       section: process.sectionOf(withCredentials),

@@ -34,6 +34,8 @@ export interface OpenRequest<E> {
   /** the process's own decider on its initial state: a refusal is answered at once and nothing starts */
   decide: (ctx: { now: number; actor: Actor; calendar: LegalCalendar }) => E[] | DomainError;
   input: (id: string, bureauId: string, calendar: CalendarSnapshot) => unknown;
+  /** a case number fixed by the caller (an inbound report's own id): starting it twice is refused by Temporal */
+  caseId?: string;
 }
 
 /**
@@ -57,13 +59,14 @@ export class CaseProcessGateway {
       const refusal = new ApiError(statusForCode(events.code), events.code, events.message, events.details ?? {});
       return this.refusals.refuse(null, command, actor, refusal);
     }
-    const id = `${request.idPrefix}-${shanghaiDate(Date.now()).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
+    const id = request.caseId ?? `${request.idPrefix}-${shanghaiDate(Date.now()).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
     const client = await this.temporal.get();
     await client.workflow.start(request.workflowType, {
       taskQueue: this.config.temporal.taskQueue,
       workflowId: id,
       args: [request.input(id, this.config.bureauId, snapshot)],
       typedSearchAttributes: caseSearchAttributes(request.caseType, request.section, this.config.bureauId),
+      ...(request.caseId ? { workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
     });
     return { id, events };
   }

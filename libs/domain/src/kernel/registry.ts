@@ -1,3 +1,4 @@
+import { accidentProcess } from '../accident/process';
 import { directiveProcess } from '../directive/process';
 import { escalationProcess } from '../escalation/process';
 import { penaltyCaseProcess } from '../penalty/process';
@@ -8,7 +9,13 @@ import type { AnyCaseProcess } from './case-process';
  * Every case process of the platform. The runner, the API's routes, authorisation, OpenAPI, the read model, the
  * calendar rollout, the UI and the conformance suite read this list; adding a process is adding it here.
  */
-export const PROCESSES: readonly AnyCaseProcess[] = [penaltyCaseProcess, escalationProcess, recallProcess, directiveProcess];
+export const PROCESSES: readonly AnyCaseProcess[] = [
+  penaltyCaseProcess,
+  escalationProcess,
+  recallProcess,
+  directiveProcess,
+  accidentProcess,
+];
 
 export function processOf(caseType: string): AnyCaseProcess | undefined {
   return PROCESSES.find((p) => p.caseType === caseType);

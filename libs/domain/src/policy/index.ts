@@ -5,3 +5,4 @@ export * from './penalty-provisions';
 export * from './discretion';
 export * from './escalation-rules';
 export * from './recall-rules';
+export * from './accident-rules';

@@ -1,0 +1,12 @@
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './evolve';
+export * from './decide';
+export * from './deadlines';
+export * from './hour-limits';
+export * from './clock';
+export * from './projection';
+export * from './process';
+export * from './labels';
+export { reportEscalationId } from './decide-report';
