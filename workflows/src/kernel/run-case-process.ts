@@ -165,7 +165,7 @@ export async function runCaseProcess<S>(
   // the opening command is applied before any handler exists: an Update delivered with the start (a command sent
   // right after opening the case) must see the opened case
   if (input.opening) {
-    const events = decide(input.opening.command as Command, input.opening.actor);
+    const events = decide(input.opening.command as Command, input.opening.actor, options.compatFor?.(input.opening.command as Command));
     if (isDomainError(events)) throw refusal(events);
     apply(events, input.opening.actor);
   }

@@ -22,7 +22,7 @@ export function decisionServedEvents(
       },
     ];
   }
-  const payment = deadlineAfter(ctx, rules, 'payment', servedOn, rules.payment);
+  const payment = deadlineAfter(ctx, 'payment', servedOn, rules.payment);
   const schedule = [{ dueOn: payment.due, amountFen: fineFen }];
   const appeal = appealPeriodsEnd(ctx, rules, servedOn);
   const clock = enforcementClock(ctx, rules, appeal.endsOn, schedule);

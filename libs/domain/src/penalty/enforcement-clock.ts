@@ -31,7 +31,6 @@ export function enforcementClock(
     courtWindowEndsOn: window.date,
     deadline: deadlineAt(
       ctx,
-      rules,
       'appeal_periods',
       { date: base, provisional: window.provisional },
       `${rules.reconsiderationPeriod.source}；${rules.litigationPeriod.source}`,
