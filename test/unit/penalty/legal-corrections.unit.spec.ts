@@ -153,6 +153,18 @@ describe('3. a deferral keeps the late fee already accrued (行政强制法 第�
     expect(events[0]).toMatchObject({ payload: { amountDueAfterFen: fiveDays } });
   });
 
+  it('given the replay of a deferral approved before the rule (compat), then the accrued fee is dropped as it was then', () => {
+    const history = served();
+    const approvedOn = addDays(dueDateOf(history), 5);
+    const [deferred] = given(history)
+      .when({ type: 'ApproveDeferral', approvedOn, newDueOn: '2027-03-01', reason: '经营困难' }, approvedOn, head, {
+        beforeLegalCorrections: true,
+      })
+      .thenEvents();
+    expect(deferred?.payload).not.toHaveProperty('lateFeeCarried');
+    expect(amountDueOf(stateFrom([...history, ...(deferred ? [deferred] : [])]), approvedOn).lateFeeFen).toBe(0);
+  });
+
   it('given the fine paid and the accrued fee still owed, when the bureau head waives it by its own decision, then it is recorded and the case closes', () => {
     const { history } = deferredFiveDaysLate();
     const paid = [
@@ -213,6 +225,13 @@ describe('5. limitation period (行政处罚法 第三十六条)', () => {
       .when(summary(citizen, 100, '2026-11-20', '2024-11-19'), '2026-11-20')
       .thenRefused('TIME_BARRED');
     expect(refusal.message).toContain('第三十六条');
+  });
+
+  it('given the replay of a summary decision taken before the check (compat), then it is decided as it was then', () => {
+    const events = given([])
+      .when(summary(citizen, 100, '2026-11-20', '2024-11-19'), '2026-11-20', officer, { beforeLegalCorrections: true })
+      .thenEvents();
+    expect(events).toHaveLength(3);
   });
 
   it('given no case, when the violation was within two years, or a continuing one ended within two years, then it is decided', () => {
@@ -291,8 +310,8 @@ describe('6.–7. late-fee base, cap and rounding are policy with their source, 
 
 describe('8. the sources of the counting rules and time limits', () => {
   it('the act-day and rest-day rules cite 民事诉讼法 第八十五条 via 行政诉讼法 第一百零一条; the 90-day limit and its extension 程序规定 第六十四条', () => {
-    const counting = penaltyPolicy.periodCounting.versions[0]?.source ?? '';
-    expect(counting).toContain('民事诉讼法》第八十五条');
+    const counting = penaltyPolicy.periodCounting.versions.at(-1)?.source ?? '';
+    expect(counting).toContain('《中华人民共和国民事诉讼法》（2021年修正）第八十五条');
     expect(counting).toContain('第一百零一条');
     expect(penaltyPolicy.decisionLimit.versions[0]?.source).toContain('第六十四条');
     expect(penaltyPolicy.decisionExtensionMax.versions[0]?.source).toContain('第六十四条');

@@ -10,6 +10,9 @@ const PENALTY_LAW_2021 = '《中华人民共和国行政处罚法》（2021年�
 const PROCEDURE_RULES = '《市场监督管理行政处罚程序规定》';
 const COMPULSION_LAW = '《中华人民共和国行政强制法》';
 const INTERNAL = '本局案件期限督办规定（内部管理规定，由局务会确定）';
+/** how the civil-procedure counting rule reaches administrative periods, and what the penalty law itself adds */
+const COUNTING_VIA =
+  '（期间开始的时和日不计算在期间内；期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期），经《中华人民共和国行政诉讼法》第一百零一条和《中华人民共和国行政复议法》适用；《中华人民共和国行政处罚法》第八十五条、《中华人民共和国行政强制法》第六十九条只规定二日、三日、五日、七日（十日以内）指工作日';
 /** where the law is silent on how the late fee is computed: the bureau's own rule, marked as such */
 const BUREAU_LATE_FEE = '本局规定（加处罚款计算规则，法律未作规定，由局务会确定）';
 
@@ -253,10 +256,14 @@ export const penaltyPolicy = {
     descriptionEn: 'counting: the day of the act is not counted; a last day on a rest day moves to the next working day',
     versions: [
       {
-        effectiveFrom: '1996-10-01',
+        effectiveFrom: '2015-05-01',
         value: { actDayCounted: false, restDayMovesToNextWorkingDay: true },
-        source:
-          '《中华人民共和国民事诉讼法》第八十五条（期间开始的时和日不计算在期间内；期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期），经《中华人民共和国行政诉讼法》第一百零一条和《中华人民共和国行政复议法》适用；《中华人民共和国行政处罚法》第八十五条、《中华人民共和国行政强制法》第六十九条只规定二日、三日、五日、七日（十日以内）指工作日',
+        source: `《中华人民共和国民事诉讼法》（2012年修正）第八十二条${COUNTING_VIA}`,
+      },
+      {
+        effectiveFrom: '2022-01-01',
+        value: { actDayCounted: false, restDayMovesToNextWorkingDay: true },
+        source: `《中华人民共和国民事诉讼法》（2021年修正）第八十五条${COUNTING_VIA}`,
       },
     ],
   } satisfies PolicyEntry<{ actDayCounted: boolean; restDayMovesToNextWorkingDay: boolean }>,
