@@ -288,6 +288,11 @@ export const penaltyPolicy = {
     descriptionEn: 'period to sue in an administrative court',
     versions: [
       {
+        effectiveFrom: '1990-10-01',
+        value: months(3),
+        source: '《中华人民共和国行政诉讼法》（1989年）第三十九条：自知道作出具体行政行为之日起三个月内提出',
+      },
+      {
         effectiveFrom: '2015-05-01',
         value: months(6),
         source: '《中华人民共和国行政诉讼法》第四十六条：自知道或者应当知道作出行政行为之日起六个月内',
