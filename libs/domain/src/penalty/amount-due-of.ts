@@ -1,5 +1,5 @@
 import type { IsoDate } from '../shared/iso-date';
-import { penaltyRulesOn } from '../policy/penalty-rules';
+import { penaltyRulesOn } from '../policy/penalty-rule-set';
 import type { DecideContext } from '../shared/decide-guards';
 import { amountDue, type AmountDue, type LateFeeRule } from './amount-due';
 import type { PenaltyState } from './state';

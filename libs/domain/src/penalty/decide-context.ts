@@ -1,5 +1,5 @@
 import { domainError, type DomainError } from '../shared/domain-error';
-import { penaltyRulesOn, type PenaltyRuleSet } from '../policy/penalty-rules';
+import { penaltyRulesOn, type PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { IsoDate } from '../shared/iso-date';
 import type { CaseNoun } from '../shared/decide-guards';
 import type { PenaltyStage, PenaltyState } from './state';

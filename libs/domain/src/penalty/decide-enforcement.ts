@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { domainError, type DomainError } from '../shared/domain-error';
 import { addDays, type IsoDate } from '../shared/iso-date';
 import { endOfPeriod, type LegalCalendar } from '../shared/legal-calendar';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { applyToCourt, recordCourtRuling, serveDemandNotice } from './commands';
 import { checkActDate, checkStage, firstError, rulesOf, todayOf, type DecideContext } from './decide-context';
 import { amountDueOf } from './amount-due-of';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { domainError, isDomainError, type DomainError } from '../shared/domain-error';
 import { endOfPeriod } from '../shared/legal-calendar';
 import type { IsoDate } from '../shared/iso-date';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { decideFiling, extendFilingPeriod, recordEvidence, concludeInvestigation } from './commands';
 import { checkActDate, checkRole, checkStage, firstError, rulesOf, type DecideContext } from './decide-context';
 import { deadlineAt } from './deadline-factory';

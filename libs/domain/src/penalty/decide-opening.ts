@@ -1,6 +1,6 @@
 import { domainError, isDomainError, type DomainError } from '../shared/domain-error';
 import { fenToYuanString } from '../shared/money';
-import { penaltyRulesOn, resolvePenaltyRules } from '../policy/penalty-rules';
+import { penaltyRulesOn, resolvePenaltyRules } from '../policy/penalty-rule-set';
 import { applicableProvision, penaltyProvisions } from '../policy/penalty-provisions';
 import { legalBounds } from '../policy/discretion';
 import type { z } from 'zod';

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { Fen } from '../shared/money';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { DecideContext } from './decide-context';
 import { deadlineAfter } from './deadline-factory';
 import { appealPeriodsEnd, enforcementClock } from './enforcement-clock';

@@ -1,5 +1,5 @@
 import type { DomainError } from '../shared/domain-error';
-import { RuleNotInForce } from '../policy/penalty-rules';
+import { RuleNotInForce } from '../policy/penalty-rule-set';
 import type { PenaltyCommand } from './commands';
 import { caseClosed, caseNotFound, checkSystemCommand, PENALTY_CASE, type DecideContext } from './decide-context';
 import { decideOpenSummaryCase, decideRegisterLead } from './decide-opening';

@@ -1,6 +1,6 @@
 import { addDays, maxDate, type IsoDate } from '../shared/iso-date';
 import { endOfPeriod } from '../shared/legal-calendar';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { DecideContext } from './decide-context';
 import { deadlineAt } from './deadline-factory';
 import type { DeadlineRecord } from './deadline-record';

@@ -1,5 +1,5 @@
 import { maxDate, type IsoDate } from '../shared/iso-date';
-import type { RecordedPenaltyRules } from '../policy/penalty-rules';
+import type { RecordedPenaltyRules } from '../policy/penalty-rule-set';
 import type { DeadlineChanges } from './deadline-record';
 import type { PenaltyEvent, PenaltyEventOf } from './events';
 import type { PenaltyState } from './state';

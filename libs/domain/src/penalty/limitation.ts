@@ -1,7 +1,7 @@
 import { domainError, type DomainError } from '../shared/domain-error';
 import type { IsoDate } from '../shared/iso-date';
 import { endOfPeriod } from '../shared/legal-calendar';
-import { penaltyRulesOn } from '../policy/penalty-rules';
+import { penaltyRulesOn } from '../policy/penalty-rule-set';
 import type { DecideContext } from './decide-context';
 
 export interface ViolationFacts {

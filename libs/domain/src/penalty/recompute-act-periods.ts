@@ -1,6 +1,6 @@
 import type { IsoDate } from '../shared/iso-date';
 import { endOfPeriod } from '../shared/legal-calendar';
-import { penaltyRulesOn } from '../policy/penalty-rules';
+import { penaltyRulesOn } from '../policy/penalty-rule-set';
 import { courtRulingDeadline, demandWaitDeadline, extendedFilingDeadline } from './act-periods';
 import type { DecideContext } from './decide-context';
 import { sameDeadline } from './deadline-factory';

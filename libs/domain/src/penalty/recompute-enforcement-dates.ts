@@ -1,4 +1,4 @@
-import { penaltyRulesOn } from '../policy/penalty-rules';
+import { penaltyRulesOn } from '../policy/penalty-rule-set';
 import type { DecideContext } from './decide-context';
 import { latestDemandNoticeDate } from './decide-enforcement';
 import { deadlineAt, deadlineAfter, sameDeadline } from './deadline-factory';

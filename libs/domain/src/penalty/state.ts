@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { Fen } from '../shared/money';
 import type { Section } from '../shared/actor';
-import type { RecordedPenaltyRules } from '../policy/penalty-rules';
+import type { RecordedPenaltyRules } from '../policy/penalty-rule-set';
 import type { Party } from './commands';
 import type { DeadlineRecord } from './deadline-record';
 import type { PaymentSchedule } from './events';
