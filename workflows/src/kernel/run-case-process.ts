@@ -61,8 +61,8 @@ type Event = { type: string; payload: unknown };
 /** How one process differs in Temporal terms; everything else comes from its CaseProcess. */
 export interface RunnerOptions {
   /**
-   * Rules that changed while cases were running: `patched()` decisions for a command decided in the Update handler
-   * or by the clock (never called from a validator, which does not run on replay).
+   * Rules that changed while cases were running: `patched()` decisions for the opening command, a command decided in
+   * the Update handler or by the clock (never called from a validator, which does not run on replay).
    */
   compatFor?: (command: Command) => DecideContext['compat'];
   /** executions that published through a regular activity before local publishing keep doing so */
