@@ -413,7 +413,15 @@ async function openCase(caseId, asOf) {
                 {},
                 `罚款 fine ¥${due.fineYuan}　已缴 paid ¥${yuan(due.principalPaidFen + due.lateFeePaidFen)}　加处罚款 late fee ¥${due.lateFeeYuan}${due.lateFeeCapped ? '（已达上限 capped）' : ''}`,
               ),
-              el('p', { class: 'muted' }, due.lateFeeSource),
+              el(
+                'p',
+                {},
+                `逾期 ${due.daysLate} 日 days late（缴款当日计入 payment day counted）　计收 ${due.accrualDays} 日 days accrued${due.lateFeeReducedFen > 0 ? `　已减免 reduced ¥${yuan(due.lateFeeReducedFen)}` : ''}`,
+              ),
+              el('p', { class: 'muted' }, due.rule.sources.rate),
+              el('p', { class: 'muted' }, due.rule.sources.days),
+              el('p', { class: 'muted' }, due.rule.sources.baseAndCap),
+              el('p', { class: 'muted' }, due.rule.sources.rounding),
               el(
                 'label',
                 {},

@@ -23,8 +23,8 @@ export function givenWhenThen<S, C, E extends { type: string }>(d: Decider<S, C,
     const state = stateFrom(history);
     return {
       state,
-      when(command: C, today: string, actor: Actor = d.actor) {
-        const result = d.decide(state, command, { now: noonOn(today), actor, calendar });
+      when(command: C, today: string, actor: Actor = d.actor, compat?: DecideContext['compat']) {
+        const result = d.decide(state, command, { now: noonOn(today), actor, calendar, ...(compat ? { compat } : {}) });
         return {
           result,
           thenEvents(): E[] {

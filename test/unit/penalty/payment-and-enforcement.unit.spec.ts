@@ -1,4 +1,4 @@
-import { addDays, amountDue, yuan } from '@qts/domain';
+import { addDays, amountDue, lateFeeRuleOn, yuan } from '@qts/domain';
 import { calendar, given, head, stateFrom, system } from '../../support/penalty-given-when-then';
 import { served } from '../../support/penalty-fixtures';
 
@@ -24,8 +24,8 @@ describe('payment (缴纳罚款)', () => {
       .when({ type: 'RecordPayment', paidOn, amountFen: yuan(50_000), reference: 'R-2', channel: 'officer' }, paidOn)
       .thenEvents();
     expect(events.map((e) => e.type)).toEqual(['PaymentReceived']);
-    // three days at 3 % of 50,000 yuan: the day of payment stops the fee
-    expect(events[0]).toMatchObject({ payload: { amountDueAfterFen: yuan(50_000) * 0.03 * 2 } });
+    // three late days at 3 % of 50,000 yuan, the day of payment included (税收征收管理法实施细则 第七十五条 by analogy)
+    expect(events[0]).toMatchObject({ payload: { amountDueAfterFen: yuan(50_000) * 0.03 * 3 } });
   });
 
   it('refuses the same payment reference twice (a treasury message replayed)', () => {
@@ -51,19 +51,20 @@ describe('payment (缴纳罚款)', () => {
 
 describe('late fee (加处罚款)', () => {
   const schedule = [{ dueOn: '2026-05-11', amountFen: yuan(1000) }];
+  const rule = lateFeeRuleOn('2026-05-11');
   it('runs at 3 % of the fine a day from the day after the due date', () => {
-    expect(amountDue(schedule, [], 300, '2026-05-11').lateFeeFen).toBe(0);
-    expect(amountDue(schedule, [], 300, '2026-05-21')).toMatchObject({ lateFeeFen: yuan(300), totalDueFen: yuan(1300), daysLate: 10 });
+    expect(amountDue(schedule, [], rule, '2026-05-11').lateFeeFen).toBe(0);
+    expect(amountDue(schedule, [], rule, '2026-05-21')).toMatchObject({ lateFeeFen: yuan(300), totalDueFen: yuan(1300), daysLate: 10 });
   });
   it('is capped at the amount of the fine', () => {
-    const due = amountDue(schedule, [], 300, '2026-08-01');
+    const due = amountDue(schedule, [], rule, '2026-08-01');
     expect(due).toMatchObject({ lateFeeFen: yuan(1000), totalDueFen: yuan(2000), lateFeeCapped: true });
   });
   it('stops growing on the part already paid', () => {
-    const due = amountDue(schedule, [{ paidOn: '2026-05-13', amountFen: yuan(500), reference: 'x' }], 300, '2026-05-15');
-    // 12th: 30 on 1000; 13th..15th: 15 a day on the 500 still unpaid
-    expect(due.lateFeeFen).toBe(yuan(30 + 15 * 3));
-    expect(due.totalDueFen).toBe(yuan(500 + 75));
+    const due = amountDue(schedule, [{ paidOn: '2026-05-13', amountFen: yuan(500), reference: 'x' }], rule, '2026-05-15');
+    // 12th and 13th (the payment day): 30 on 1000; 14th, 15th: 15 a day on the 500 still unpaid
+    expect(due.lateFeeFen).toBe(yuan(30 * 2 + 15 * 2));
+    expect(due.totalDueFen).toBe(yuan(500 + 90));
   });
 });
 

@@ -1,5 +1,5 @@
 import { buildCalendarSnapshot } from '@qts/holiday-calendar';
-import { WorkingDayCalendar, amountDue, decidePenaltyCase, isDomainError, yuan, type PenaltyEvent, type PenaltyState } from '@qts/domain';
+import { WorkingDayCalendar, amountDueOf, decidePenaltyCase, isDomainError, yuan, type PenaltyEvent, type PenaltyState } from '@qts/domain';
 import { NOTICE_2027 } from '../../support/calendar-fixtures';
 import { head, noonOn, officer, run, stateFrom, system } from '../../support/penalty-given-when-then';
 
@@ -46,8 +46,7 @@ function recompute(events: PenaltyEvent[], compat?: { recomputeDeadlinesOnly: tr
   return out;
 }
 
-const lateFeeOn = (s: PenaltyState, day: string) =>
-  amountDue(s.schedule, s.payments, s.rules?.lateFeeDailyBasisPoints.value ?? 0, day).lateFeeFen;
+const lateFeeOn = (s: PenaltyState, day: string) => amountDueOf(s, day).lateFeeFen;
 
 describe('a new calendar moves every date a served decision took from the calendar (《行政处罚法》第六十七条、第七十二条; 行政强制法 第五十三条)', () => {
   it('payment due date and late-fee start, appeal-periods end, enforcement opening and court window all move with the notice', () => {

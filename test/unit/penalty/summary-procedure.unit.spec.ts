@@ -49,12 +49,6 @@ describe('summary procedure (简易程序)', () => {
       .thenRefused('ACT_DATE_IN_FUTURE');
   });
 
-  it('refuses a procedure before the 2021 law came into force: this system holds no rules for it', () => {
-    given([])
-      .when(summary(citizen, 40, '2021-07-14'), '2026-11-20')
-      .thenRefused('NO_RULE_IN_FORCE');
-  });
-
   it('records the rule set the case ran under, with each legal source', () => {
     const [opened] = given([]).when(summary(citizen, 100), '2026-11-20').thenEvents();
     if (opened?.type !== 'PenaltyCaseOpened') throw new Error('expected PenaltyCaseOpened');

@@ -64,8 +64,8 @@ type Event = { type: string; payload: unknown };
 /** How one process differs in Temporal terms; everything else comes from its CaseProcess. */
 export interface RunnerOptions {
   /**
-   * Rules that changed while cases were running: `patched()` decisions for a command decided in the Update handler
-   * or by the clock (never called from a validator, which does not run on replay).
+   * Rules that changed while cases were running: `patched()` decisions for the opening command, a command decided in
+   * the Update handler or by the clock (never called from a validator, which does not run on replay).
    */
   compatFor?: (command: Command) => DecideContext['compat'];
   /** executions that published through a regular activity before local publishing keep doing so */
@@ -168,7 +168,7 @@ export async function runCaseProcess<S>(
   // the opening command is applied before any handler exists: an Update delivered with the start (a command sent
   // right after opening the case) must see the opened case
   if (input.opening) {
-    const events = decide(input.opening.command as Command, input.opening.actor);
+    const events = decide(input.opening.command as Command, input.opening.actor, options.compatFor?.(input.opening.command as Command));
     if (isDomainError(events)) throw refusal(events);
     apply(events, input.opening.actor);
   }

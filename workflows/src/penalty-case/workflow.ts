@@ -1,8 +1,23 @@
 import { patched, setHandler } from '@temporalio/workflow';
-import { amountDue, penaltyCaseProcess, shanghaiDate, type DecideContext, type PenaltyState } from '@qts/domain';
+import { amountDueOf, penaltyCaseProcess, shanghaiDate, type DecideContext, type PenaltyState } from '@qts/domain';
 import { runCaseProcess } from '../kernel/run-case-process';
 import { workflowNow } from '../shared/workflow-time';
 import { amountDueQuery, type PenaltyCaseInput } from './definitions';
+
+/**
+ * Commands whose decision changed with the legal corrections of issue 10 (the payment day counted as a late day, the
+ * accrued late fee kept over a reschedule, the limitation period checked): those recorded before replay as decided then.
+ */
+const LEGAL_CORRECTIONS = new Set([
+  'OpenSummaryCase',
+  'DecidePenalty',
+  'RecordPayment',
+  'ApproveDeferral',
+  'ApproveInstalments',
+  'ServeDemandNotice',
+  'ApplyToCourt',
+  'Tick',
+]);
 
 /**
  * Rules that changed while penalty cases were running: evidence accepted before officers' certificates were checked,
@@ -10,6 +25,7 @@ import { amountDueQuery, type PenaltyCaseInput } from './definitions';
  * as they were decided then.
  */
 function compatFor(command: { type: string; decision?: unknown }): DecideContext['compat'] {
+  if (LEGAL_CORRECTIONS.has(command.type)) return patched('penalty-legal-corrections') ? undefined : { beforeLegalCorrections: true };
   if (command.type === 'RecordEvidence')
     return patched('evidence-needs-certified-officers') ? undefined : { evidenceWithoutCertificates: true };
   if (command.type === 'DecideFiling' && command.decision === 'file')
@@ -27,7 +43,7 @@ export async function penaltyCaseWorkflow(input: PenaltyCaseInput): Promise<{ ou
       setHandler(amountDueQuery, (asOf) => {
         const s = live.state() as PenaltyState;
         if (!s.rules || s.schedule.length === 0) return null;
-        return amountDue(s.schedule, s.payments, s.rules.lateFeeDailyBasisPoints.value, asOf ?? shanghaiDate(workflowNow()));
+        return amountDueOf(s, asOf ?? shanghaiDate(workflowNow()));
       }),
   });
   return { outcome: state.closure?.outcome ?? null, seq };

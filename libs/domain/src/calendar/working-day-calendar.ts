@@ -24,9 +24,10 @@ function assertCount(n: number): void {
  * The working-day calendar of Chinese administrative law, read from a CalendarSnapshot. Pure and
  * deterministic (no chinese-days, no clock, no I/O), so workflow code can construct and use it.
  *
- * Counting follows 行政处罚法 第八十五条 and 行政强制法 第六十九条: the day of the act is not counted;
- * working days follow the State Council's notice including adjusted working weekends; a period whose last
- * day is a rest day (a weekend or a holiday, 法定休假日 including 公休日) ends on the next working day.
+ * Counting: 行政处罚法 第八十五条 and 行政强制法 第六十九条 make the short periods working days, which follow the State
+ * Council's notice including adjusted working weekends; the day of the act is not counted and a period whose last day
+ * is a rest day (a weekend or a holiday, 法定休假日 including 公休日) ends on the next working day (民事诉讼法 第八十五条,
+ * applied through 行政诉讼法 第一百零一条 and 行政复议法).
  * Every result says whether it relied on a day past the snapshot's horizon: such a day may change once the
  * next notice is loaded. Beyond the snapshot's last year only weekends are rest days.
  */

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../shared/iso-date';
 import { endOfPeriod, type PeriodEnd } from '../shared/legal-calendar';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { DecideContext } from './decide-context';
 import { deadlineAt } from './deadline-factory';
 import type { DeadlineRecord } from './deadline-record';
@@ -19,7 +19,6 @@ export function extendedFilingDeadline(ctx: DecideContext, rules: PenaltyRuleSet
   const due = endOfPeriod(ctx.calendar, firstPeriod.date, rules.filingExtension.value);
   return deadlineAt(
     ctx,
-    rules,
     'filing_decision',
     { date: due.date, provisional: due.provisional || firstPeriod.provisional },
     `${rules.filingDecision.source}；${rules.filingExtension.source}`,
@@ -28,13 +27,7 @@ export function extendedFilingDeadline(ctx: DecideContext, rules: PenaltyRuleSet
 
 /** 催告: the court may be applied to only once ten working days from service have run (行政强制法 第五十四条、第六十九条). */
 export function demandWaitDeadline(ctx: DecideContext, rules: PenaltyRuleSet, servedOn: IsoDate): DeadlineRecord {
-  return deadlineAt(
-    ctx,
-    rules,
-    'demand_wait',
-    endOfPeriod(ctx.calendar, servedOn, rules.demandNoticeWait.value),
-    rules.demandNoticeWait.source,
-  );
+  return deadlineAt(ctx, 'demand_wait', endOfPeriod(ctx.calendar, servedOn, rules.demandNoticeWait.value), rules.demandNoticeWait.source);
 }
 
 /** The court accepts within five working days and rules within seven more (行政强制法 第五十六条、第五十七条). */
@@ -43,7 +36,6 @@ export function courtRulingDeadline(ctx: DecideContext, rules: PenaltyRuleSet, f
   const ruling = endOfPeriod(ctx.calendar, accepted.date, rules.courtRuling.value);
   return deadlineAt(
     ctx,
-    rules,
     'court_ruling',
     { date: ruling.date, provisional: accepted.provisional || ruling.provisional },
     `${rules.courtAcceptance.source}；${rules.courtRuling.source}`,

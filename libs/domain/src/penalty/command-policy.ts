@@ -27,6 +27,10 @@ export const PENALTY_COMMAND_POLICY = {
   PauseDecisionClock: { grants: CHIEF_OR_HEAD, basis: '办案期限中止须经批准 / pausing the time limit is approved by the chief or head' },
   ResumeDecisionClock: { grants: CHIEF_OR_HEAD, basis: '办案期限中止须经批准 / pausing the time limit is approved by the chief or head' },
   ExtendDecisionPeriod: { grants: HEAD, basis: `${HEAD_DECIDES}（延长办案期限）` },
+  ExtendDecisionPeriodCollectively: {
+    grants: [any('case_review_committee')],
+    basis: '《市场监督管理行政处罚程序规定》第六十四条第一款：经延期仍不能作出处理决定的，由负责人集体讨论决定是否继续延期',
+  },
   RecordCommitteeDecision: {
     grants: [any('case_review_committee')],
     basis: '《行政处罚法》第五十七条第二款：行政机关负责人集体讨论决定',
@@ -36,6 +40,7 @@ export const PENALTY_COMMAND_POLICY = {
   RecordPayment: { grants: HANDLERS, basis: HANDLED },
   ApproveDeferral: { grants: HEAD, basis: `${HEAD_DECIDES}（《行政处罚法》第六十六条）` },
   ApproveInstalments: { grants: HEAD, basis: `${HEAD_DECIDES}（《行政处罚法》第六十六条）` },
+  ReduceLateFee: { grants: HEAD, basis: `${HEAD_DECIDES}（《行政强制法》第四十二条：减免加处的罚款）` },
   ServeDemandNotice: { grants: HANDLERS, basis: HANDLED },
   ApplyToCourt: { grants: CHIEF_OR_HEAD, basis: '以本局名义申请人民法院强制执行 / applied for in the bureau name' },
   RecordCourtRuling: { grants: HANDLERS, basis: HANDLED },

@@ -25,11 +25,21 @@ const caseHeader = {
   party: partySchema,
 };
 
+/**
+ * 追究时效 (行政处罚法 第三十六条): a continuing violation counts from its end; the five-year period applies where
+ * life, health or financial safety is involved and there are harmful consequences. Commands recorded before lack them.
+ */
+const limitationFacts = {
+  violationEndedOn: isoDateSchema.optional(),
+  endangersLifeHealthOrFinance: z.boolean().optional(),
+};
+
 /** 简易程序: decided and served on the spot. */
 export const openSummaryCase = z.strictObject({
   type: z.literal('OpenSummaryCase'),
   ...caseHeader,
   violationDate: isoDateSchema,
+  ...limitationFacts,
   decidedOn: isoDateSchema,
   provisionId: z.string().min(1),
   penalty: z.discriminatedUnion('kind', [
@@ -128,6 +138,15 @@ export const extendDecisionPeriod = z.strictObject({
   reason: z.string().min(1),
 });
 
+/** 继续延期 (程序规定 第六十四条): past the head's 30 days, decided collectively, with a reasonable period set. */
+export const extendDecisionPeriodCollectively = z.strictObject({
+  type: z.literal('ExtendDecisionPeriodCollectively'),
+  approvedOn: isoDateSchema,
+  days: z.number().int().positive(),
+  reason: z.string().min(1),
+  minutes: z.string().min(1, 'record the minutes of the collective discussion (集体讨论记录)'),
+});
+
 export const recordCommitteeDecision = z.strictObject({
   type: z.literal('RecordCommitteeDecision'),
   decidedOn: isoDateSchema,
@@ -145,6 +164,7 @@ export const decidePenalty = z.strictObject({
     z.strictObject({
       kind: z.literal('penalty'),
       violationDate: isoDateSchema,
+      ...limitationFacts,
       provisionId: z.string().min(1),
       fineFen: fenSchema,
       goodsValueFen: fenSchema.default(0),
@@ -179,6 +199,14 @@ export const approveInstalments = z.strictObject({
   type: z.literal('ApproveInstalments'),
   approvedOn: isoDateSchema,
   instalments: z.array(z.strictObject({ dueOn: isoDateSchema, amountFen: fenSchema.positive() })).min(2),
+  reason: z.string().min(1),
+});
+
+/** 减免加处罚款 (行政强制法 第四十二条): its own decision, by the bureau head. */
+export const reduceLateFee = z.strictObject({
+  type: z.literal('ReduceLateFee'),
+  decidedOn: isoDateSchema,
+  reducedFen: fenSchema.positive('a reduction must be more than zero'),
   reason: z.string().min(1),
 });
 
@@ -236,12 +264,14 @@ export const penaltyCaseCommandSchema = storableText(
     pauseDecisionClock,
     resumeDecisionClock,
     extendDecisionPeriod,
+    extendDecisionPeriodCollectively,
     recordCommitteeDecision,
     decidePenalty,
     serveDecision,
     recordPayment,
     approveDeferral,
     approveInstalments,
+    reduceLateFee,
     serveDemandNotice,
     applyToCourt,
     recordCourtRuling,

@@ -2,12 +2,14 @@ import type { IsoDate } from '../shared/iso-date';
 import { endOfPeriod } from '../shared/legal-calendar';
 import type { Versioned } from '../policy/effective-dated';
 import type { Period } from '../policy/period';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import { inForceOn } from '../policy/effective-dated';
+import { penaltyPolicy } from '../policy/penalty-rules';
+import { isDomainError } from '../shared/domain-error';
 import type { DeadlineRecord } from './deadline-record';
 import { deadlineOn, type DeadlineSpec } from '../deadlines/deadline-of';
 import type { NoticePolicy } from '../deadlines/notice-dates';
 import { recomputeDeclared } from '../deadlines/recompute';
-import type { DecideContext } from './decide-context';
+import { todayOf, type DecideContext } from './decide-context';
 
 export const DEADLINE_LABELS = {
   filing_decision: ['立案决定', 'decide whether to file', true],
@@ -33,33 +35,44 @@ function specOf(kind: string): DeadlineSpec | undefined {
   return { kind, labelZh, labelEn, escalate };
 }
 
-/** The bureau's notice policy for its own penalty-case deadlines: warned ahead, the head told once overdue. */
-function noticePolicyOf(rules: PenaltyRuleSet): NoticePolicy {
-  return { warnWorkingDaysBefore: rules.noticeWarnBefore.value.count, bureauHeadAfter: rules.noticeBureauHeadAfter.value };
+/**
+ * The bureau's notice policy for its own penalty-case deadlines: warned ahead, the head told once overdue. The notices
+ * are raised from now on, so the policy in force today applies (an act recorded for an earlier date included); on a day
+ * before the bureau adopted it there is none, and deadlines set then raise no notices.
+ */
+function noticePolicyOf(ctx: DecideContext): NoticePolicy | null {
+  const today = todayOf(ctx);
+  const warn = inForceOn('noticeWarnBefore', penaltyPolicy.noticeWarnBefore, today);
+  const head = inForceOn('noticeBureauHeadAfter', penaltyPolicy.noticeBureauHeadAfter, today);
+  if (isDomainError(warn) || isDomainError(head)) return null;
+  return { warnWorkingDaysBefore: warn.value.count, bureauHeadAfter: head.value };
 }
+
+const NO_NOTICES: NoticePolicy = { bureauHeadAfter: { unit: 'days', count: 0 } };
 
 /** A deadline record with its warning and bureau-head dates computed from the bureau's notice policy. */
 export function deadlineAt(
   ctx: DecideContext,
-  rules: PenaltyRuleSet,
   kind: PenaltyDeadlineKind,
   due: { date: IsoDate; provisional: boolean },
   legalSource: string,
   basis?: DeadlineRecord['basis'],
 ): DeadlineRecord {
   const [labelZh, labelEn, escalate] = DEADLINE_LABELS[kind];
-  return deadlineOn(ctx.calendar, { kind, labelZh, labelEn, escalate }, due, legalSource, noticePolicyOf(rules), basis);
+  const policy = noticePolicyOf(ctx);
+  return deadlineOn(
+    ctx.calendar,
+    { kind, labelZh, labelEn, escalate: escalate && policy !== null },
+    due,
+    legalSource,
+    policy ?? NO_NOTICES,
+    basis,
+  );
 }
 
 /** A deadline that runs a legal period from `from`. */
-export function deadlineAfter(
-  ctx: DecideContext,
-  rules: PenaltyRuleSet,
-  kind: PenaltyDeadlineKind,
-  from: IsoDate,
-  rule: Versioned<Period>,
-): DeadlineRecord {
-  return deadlineAt(ctx, rules, kind, endOfPeriod(ctx.calendar, from, rule.value), rule.source, { from, period: rule.value });
+export function deadlineAfter(ctx: DecideContext, kind: PenaltyDeadlineKind, from: IsoDate, rule: Versioned<Period>): DeadlineRecord {
+  return deadlineAt(ctx, kind, endOfPeriod(ctx.calendar, from, rule.value), rule.source, { from, period: rule.value });
 }
 
 /**
@@ -67,13 +80,13 @@ export function deadlineAfter(
  * those whose date, status or warning dates change; the legal source and basis stay as they were. `provisionalOnly`
  * is the rule before every calendar-derived date was recomputed (running cases replay with it).
  */
-export function recomputedDeadlines(
-  ctx: DecideContext,
-  rules: PenaltyRuleSet,
-  deadlines: readonly DeadlineRecord[],
-  provisionalOnly = true,
-): DeadlineRecord[] {
-  return recomputeDeclared(ctx.calendar, deadlines, specOf, noticePolicyOf(rules), provisionalOnly);
+export function recomputedDeadlines(ctx: DecideContext, deadlines: readonly DeadlineRecord[], provisionalOnly = true): DeadlineRecord[] {
+  const policy = noticePolicyOf(ctx);
+  const spec = (kind: string) => {
+    const declared = specOf(kind);
+    return declared && !policy ? { ...declared, escalate: false } : declared;
+  };
+  return recomputeDeclared(ctx.calendar, deadlines, spec, policy ?? NO_NOTICES, provisionalOnly);
 }
 
 /** Same dates and certainty: a recomputation that changes nothing records nothing. */

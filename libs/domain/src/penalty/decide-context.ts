@@ -1,5 +1,6 @@
 import { domainError, type DomainError } from '../shared/domain-error';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import { penaltyRulesOn, type PenaltyRuleSet } from '../policy/penalty-rule-set';
+import type { IsoDate } from '../shared/iso-date';
 import type { CaseNoun } from '../shared/decide-guards';
 import type { PenaltyStage, PenaltyState } from './state';
 
@@ -28,7 +29,8 @@ export function checkStage(state: PenaltyState, allowed: readonly PenaltyStage[]
   );
 }
 
-export function rulesOf(state: PenaltyState): PenaltyRuleSet {
+/** The rules as of the date an act concerns (each rule resolved by its own date, 程序从新). */
+export function rulesOf(state: PenaltyState, on: IsoDate): PenaltyRuleSet {
   if (!state.rules) throw new Error('penalty case has no rule set: it was never opened');
-  return state.rules;
+  return penaltyRulesOn(on);
 }

@@ -16,6 +16,7 @@ import { checkActDate, checkRole, checkStage, firstError, rulesOf, type DecideCo
 import { decisionDeadline } from './decide-filing';
 import { deadlineAfter } from './deadline-factory';
 import { decisionServedEvents } from './decide-service';
+import { checkLimitation } from './limitation';
 import type { PenaltyEvent } from './events';
 import type { PenaltyStage, PenaltyState } from './state';
 
@@ -43,7 +44,7 @@ export function decideResumeDecisionClock(
   cmd: z.infer<typeof resumeDecisionClock>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.on);
   const invalid = firstError(
     checkStage(state, FILED_UNDECIDED, cmd.type),
     checkActDate(state, ctx, cmd.on, '恢复计算'),
@@ -64,7 +65,7 @@ export function decideExtendDecisionPeriod(
   cmd: z.infer<typeof extendDecisionPeriod>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.approvedOn);
   const max = rules.decisionExtensionMax.value.count;
   const invalid = firstError(
     checkStage(state, FILED_UNDECIDED, cmd.type),
@@ -96,7 +97,7 @@ export function decideRecordCommitteeDecision(
   cmd: z.infer<typeof recordCommitteeDecision>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, state.notice?.servedOn ?? cmd.decidedOn);
   const notice = state.notice;
   const invalid = firstError(
     checkStage(state, ['notified'], cmd.type),
@@ -136,7 +137,7 @@ export function decideDecidePenalty(
   cmd: z.infer<typeof decidePenalty>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.decidedOn);
   const invalid = firstError(
     checkStage(state, ['committee_decided'], cmd.type),
     checkRole(
@@ -165,6 +166,9 @@ export function decideDecidePenalty(
     ];
   }
   const o = cmd.outcome;
+  // discovered when the lead was registered (发现线索之日)
+  const limitation = ctx.compat?.beforeLegalCorrections ? null : checkLimitation(ctx, o, state.openedOn ?? cmd.decidedOn);
+  if (limitation && isDomainError(limitation)) return limitation;
   const applicable = applicableProvision(penaltyProvisions, o.provisionId, o.violationDate, cmd.decidedOn, o.goodsValueFen);
   if (isDomainError(applicable)) return applicable;
   const fineProblem = checkFine(o.fineFen, applicable.version.value, o.goodsValueFen, o.discretion);
@@ -190,7 +194,8 @@ export function decideDecidePenalty(
         goodsValueFen: o.goodsValueFen,
         discretion: o.discretion,
         measures: o.measures,
-        deadlines: { set: [deadlineAfter(ctx, rules, 'service', cmd.decidedOn, rules.serviceOfDecision)], clear },
+        deadlines: { set: [deadlineAfter(ctx, 'service', cmd.decidedOn, rules.serviceOfDecision)], clear },
+        ...(limitation ? { limitation } : {}),
       },
     },
   ];
@@ -201,7 +206,7 @@ export function decideServeDecision(
   cmd: z.infer<typeof serveDecision>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.servedOn);
   const invalid = firstError(checkStage(state, ['decided'], cmd.type), checkActDate(state, ctx, cmd.servedOn, '送达决定书'));
   if (invalid || !state.decision) return invalid ?? domainError('NO_DECISION', '尚无处罚决定 / no decision to serve');
   if (state.decision.servedOn) return domainError('ALREADY_SERVED', '决定书已送达 / the decision was already served');

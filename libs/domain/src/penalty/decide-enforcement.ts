@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { domainError, type DomainError } from '../shared/domain-error';
 import { addDays, type IsoDate } from '../shared/iso-date';
 import { endOfPeriod, type LegalCalendar } from '../shared/legal-calendar';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { applyToCourt, recordCourtRuling, serveDemandNotice } from './commands';
 import { checkActDate, checkStage, firstError, rulesOf, todayOf, type DecideContext } from './decide-context';
-import { amountDue } from './amount-due';
+import { amountDueOf } from './amount-due-of';
 import { deadlineAt } from './deadline-factory';
 import { courtRulingDeadline, demandWaitDeadline } from './act-periods';
 import type { PenaltyEvent } from './events';
@@ -20,10 +20,10 @@ export function latestDemandNoticeDate(calendar: LegalCalendar, rules: PenaltyRu
 
 /** Opened by the clock once the appeal periods have lapsed and the fine is still unpaid. */
 export function enforcementOpenedEvent(state: PenaltyState, ctx: DecideContext): PenaltyEvent | null {
-  const rules = rulesOf(state);
   const today = todayOf(ctx);
+  const rules = rulesOf(state, today);
   if (state.stage !== 'payment' || !state.enforcementFrom || !state.courtWindowEndsOn || today < state.enforcementFrom) return null;
-  const due = amountDue(state.schedule, state.payments, rules.lateFeeDailyBasisPoints.value, today);
+  const due = amountDueOf(state, today, ctx.compat);
   if (due.totalDueFen <= 0) return null;
   const windowEnd = state.courtWindowEndsOn;
   const demandBy = latestDemandNoticeDate(ctx.calendar, rules, windowEnd);
@@ -36,14 +36,12 @@ export function enforcementOpenedEvent(state: PenaltyState, ctx: DecideContext):
         set: [
           deadlineAt(
             ctx,
-            rules,
             'demand_notice',
             { date: demandBy, provisional: !ctx.calendar.isCertain(windowEnd) },
             `${rules.demandNoticeWait.source}；${rules.courtApplicationWindow.source}`,
           ),
           deadlineAt(
             ctx,
-            rules,
             'court_application',
             { date: windowEnd, provisional: !ctx.calendar.isCertain(windowEnd) },
             rules.courtApplicationWindow.source,
@@ -60,7 +58,7 @@ export function decideServeDemandNotice(
   cmd: z.infer<typeof serveDemandNotice>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.servedOn);
   const invalid = firstError(
     checkStage(state, ['enforcement'], cmd.type),
     checkActDate(state, ctx, cmd.servedOn, '送达催告书'),
@@ -74,7 +72,7 @@ export function decideServeDemandNotice(
   );
   if (invalid) return invalid;
   const wait = demandWaitDeadline(ctx, rules, cmd.servedOn);
-  const due = amountDue(state.schedule, state.payments, rules.lateFeeDailyBasisPoints.value, cmd.servedOn);
+  const due = amountDueOf(state, cmd.servedOn, ctx.compat);
   return [
     {
       type: 'DemandNoticeServed',
@@ -93,7 +91,7 @@ export function decideApplyToCourt(
   cmd: z.infer<typeof applyToCourt>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.filedOn);
   const enforcement = state.enforcement;
   const invalid = firstError(checkStage(state, ['enforcement'], cmd.type), checkActDate(state, ctx, cmd.filedOn, '申请强制执行'));
   if (invalid) return invalid;
@@ -118,7 +116,7 @@ export function decideApplyToCourt(
       `申请期限已于 ${state.courtWindowEndsOn} 届满（${rules.courtApplicationWindow.source}）/ the window to apply to the court has closed`,
     );
   }
-  const due = amountDue(state.schedule, state.payments, rules.lateFeeDailyBasisPoints.value, cmd.filedOn);
+  const due = amountDueOf(state, cmd.filedOn, ctx.compat);
   return [
     {
       type: 'CourtApplicationFiled',

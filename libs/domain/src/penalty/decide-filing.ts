@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { domainError, isDomainError, type DomainError } from '../shared/domain-error';
 import { endOfPeriod } from '../shared/legal-calendar';
 import type { IsoDate } from '../shared/iso-date';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { decideFiling, extendFilingPeriod, recordEvidence, concludeInvestigation } from './commands';
 import { checkActDate, checkRole, checkStage, firstError, rulesOf, type DecideContext } from './decide-context';
 import { deadlineAt } from './deadline-factory';
@@ -20,7 +20,7 @@ export function decisionDeadline(ctx: DecideContext, rules: PenaltyRuleSet, file
   const period = { unit: base.unit, count: base.count + extraDays };
   const due = endOfPeriod(ctx.calendar, filedOn, period);
   const note = extraDays > 0 ? `（含不计入期限及经批准延长的 ${extraDays} 日）` : '';
-  return deadlineAt(ctx, rules, 'decision', due, `${rules.decisionLimit.source}${note}`, { from: filedOn, period });
+  return deadlineAt(ctx, 'decision', due, `${rules.decisionLimit.source}${note}`, { from: filedOn, period });
 }
 
 export function decideExtendFilingPeriod(
@@ -28,7 +28,7 @@ export function decideExtendFilingPeriod(
   cmd: z.infer<typeof extendFilingPeriod>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, state.openedOn ?? cmd.approvedOn);
   const invalid = firstError(
     checkStage(state, ['lead'], cmd.type),
     checkRole(ctx, ['bureau_head'], '延长立案期限', rules.filingExtension.source),
@@ -54,7 +54,7 @@ export function decideDecideFiling(
   cmd: z.infer<typeof decideFiling>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.decidedOn);
   const invalid = firstError(
     checkStage(state, ['lead'], cmd.type),
     checkRole(ctx, ['bureau_head'], '立案决定', FILING_BY_HEAD),

@@ -1,12 +1,13 @@
 import { domainError, isDomainError, type DomainError } from '../shared/domain-error';
 import { fenToYuanString } from '../shared/money';
-import { resolvePenaltyRules } from '../policy/penalty-rules';
+import { penaltyRulesOn, resolvePenaltyRules } from '../policy/penalty-rule-set';
 import { applicableProvision, penaltyProvisions } from '../policy/penalty-provisions';
 import { legalBounds } from '../policy/discretion';
 import type { z } from 'zod';
 import type { openSummaryCase, registerLead } from './commands';
 import { checkActDate, checkNotYetOpen, firstError, PENALTY_CASE, type DecideContext } from './decide-context';
 import { deadlineAfter } from './deadline-factory';
+import { checkLimitation } from './limitation';
 import { decisionServedEvents } from './decide-service';
 import type { PenaltyEvent } from './events';
 import type { PenaltyState } from './state';
@@ -29,8 +30,10 @@ export function decideOpenSummaryCase(
       : null,
   );
   if (invalid) return invalid;
-  const rules = resolvePenaltyRules(cmd.decidedOn);
-  if (isDomainError(rules)) return rules;
+  // each rule by the date it concerns: the thresholds and the service on the spot are of the decision date
+  const rules = penaltyRulesOn(cmd.decidedOn);
+  const limitation = ctx.compat?.beforeLegalCorrections ? null : checkLimitation(ctx, cmd, cmd.decidedOn);
+  if (limitation && isDomainError(limitation)) return limitation;
   const applicable = applicableProvision(penaltyProvisions, cmd.provisionId, cmd.violationDate, cmd.decidedOn, 0);
   if (isDomainError(applicable)) return applicable;
 
@@ -61,7 +64,7 @@ export function decideOpenSummaryCase(
       title: cmd.title,
       party: cmd.party,
       openedOn: cmd.decidedOn,
-      rules: rules,
+      rules: resolvePenaltyRules(cmd.decidedOn),
     },
   };
   const decided: PenaltyEvent = {
@@ -73,6 +76,7 @@ export function decideOpenSummaryCase(
       penalty: cmd.penalty,
       thresholdFen: threshold,
       thresholdSource: rules.summaryFineMax.source,
+      ...(limitation ? { limitation } : {}),
     },
   };
   // 行政处罚法 第五十二条: the summary decision is handed to the party on the spot.
@@ -87,8 +91,7 @@ export function decideRegisterLead(
 ): PenaltyEvent[] | DomainError {
   const invalid = firstError(notYetOpened(state), checkActDate(state, ctx, cmd.discoveredOn, '发现线索'));
   if (invalid) return invalid;
-  const rules = resolvePenaltyRules(cmd.discoveredOn);
-  if (isDomainError(rules)) return rules;
+  const rules = penaltyRulesOn(cmd.discoveredOn);
   return [
     {
       type: 'PenaltyCaseOpened',
@@ -98,10 +101,10 @@ export function decideRegisterLead(
         title: cmd.title,
         party: cmd.party,
         openedOn: cmd.discoveredOn,
-        rules: rules,
+        rules: resolvePenaltyRules(cmd.discoveredOn),
         leadSource: cmd.leadSource,
         summary: cmd.summary,
-        deadlines: { set: [deadlineAfter(ctx, rules, 'filing_decision', cmd.discoveredOn, rules.filingDecision)], clear: [] },
+        deadlines: { set: [deadlineAfter(ctx, 'filing_decision', cmd.discoveredOn, rules.filingDecision)], clear: [] },
       },
     },
   ];

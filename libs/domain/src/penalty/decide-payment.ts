@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import { domainError, type DomainError } from '../shared/domain-error';
 import { maxDate } from '../shared/iso-date';
 import type { approveDeferral, approveInstalments, recordPayment } from './commands';
+import type { IsoDate } from '../shared/iso-date';
+import type { Fen } from '../shared/money';
 import { checkActDate, checkRole, checkStage, firstError, rulesOf, todayOf, type DecideContext } from './decide-context';
-import { amountDue } from './amount-due';
+import { amountDueOf } from './amount-due-of';
 import { deadlineAt } from './deadline-factory';
 import { appealPeriodsEnd, enforcementClock } from './enforcement-clock';
 import type { PaymentSchedule, PenaltyEvent } from './events';
@@ -21,7 +23,6 @@ export function decideRecordPayment(
   cmd: z.infer<typeof recordPayment>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
   const servedOn = state.decision?.servedOn;
   const today = todayOf(ctx);
   const invalid = firstError(
@@ -44,7 +45,7 @@ export function decideRecordPayment(
   if (invalid) return invalid;
   const payments = [...state.payments, { paidOn: cmd.paidOn, amountFen: cmd.amountFen, reference: cmd.reference }];
   const asOf = payments.reduce((latest, p) => maxDate(latest, p.paidOn), cmd.paidOn);
-  const due = amountDue(state.schedule, payments, rules.lateFeeDailyBasisPoints.value, asOf);
+  const due = amountDueOf({ ...state, payments }, asOf, ctx.compat);
   const received: PenaltyEvent = {
     type: 'PaymentReceived',
     payload: {
@@ -56,8 +57,6 @@ export function decideRecordPayment(
     },
   };
   if (due.totalDueFen > 0) return [received];
-  const paidTotal = payments.reduce((s, p) => s + p.amountFen, 0);
-  const overpaidFen = paidTotal - due.fineFen - due.lateFeeFen;
   return [
     received,
     {
@@ -65,29 +64,44 @@ export function decideRecordPayment(
       payload: {
         closedOn: asOf,
         outcome: 'paid',
-        overpaidFen: Math.max(0, overpaidFen),
+        overpaidFen: due.overpaidFen,
         deadlines: { set: [], clear: Object.keys(state.deadlines) },
       },
     },
   ];
 }
 
+interface Rescheduled {
+  schedule: PaymentSchedule;
+  clock: ReturnType<typeof enforcementClock>;
+  payment: ReturnType<typeof deadlineAt>;
+  /** the late fee accrued up to approval, kept (行政强制法 第四十二条: only a decision of its own reduces it) */
+  lateFeeCarried: { fen: Fen; through: IsoDate } | null;
+}
+
+/**
+ * A deferral or instalments move the dates the unpaid fine falls due from now on; the late fee already accrued stays
+ * owed (absent `compat.beforeLegalCorrections`, when it was dropped with the old schedule).
+ */
 function rescheduled(
   state: PenaltyState,
   ctx: DecideContext,
-  approvedOn: string,
+  approvedOn: IsoDate,
   unpaidSchedule: PaymentSchedule,
-): { schedule: PaymentSchedule; clock: ReturnType<typeof enforcementClock>; payment: ReturnType<typeof deadlineAt> } | DomainError {
-  const rules = rulesOf(state);
+): Rescheduled | DomainError {
   const servedOn = state.decision?.servedOn;
   if (!servedOn) return domainError('NOT_SERVED', '决定书尚未送达 / the decision has not been served');
-  const paid = amountDue(state.schedule, state.payments, rules.lateFeeDailyBasisPoints.value, approvedOn).principalPaidFen;
+  const rules = rulesOf(state, servedOn);
+  const before = amountDueOf(state, approvedOn, ctx.compat);
+  const paid = before.principalPaidFen;
+  const accrued = before.lateFeeFen + before.lateFeeReducedFen;
   const firstDue = state.schedule[0]?.dueOn ?? servedOn;
   const schedule = paid > 0 ? [{ dueOn: firstDue, amountFen: paid }, ...unpaidSchedule] : unpaidSchedule;
   const clock = enforcementClock(ctx, rules, appealPeriodsEnd(ctx, rules, servedOn).endsOn, schedule);
   const lastDue = unpaidSchedule.reduce((d, i) => maxDate(d, i.dueOn), firstDue);
-  const payment = deadlineAt(ctx, rules, 'payment', { date: lastDue, provisional: false }, DEFERRAL_SOURCE);
-  return { schedule, clock, payment };
+  const payment = deadlineAt(ctx, 'payment', { date: lastDue, provisional: false }, DEFERRAL_SOURCE);
+  const lateFeeCarried = ctx.compat?.beforeLegalCorrections || accrued === 0 ? null : { fen: accrued, through: approvedOn };
+  return { schedule, clock, payment, lateFeeCarried };
 }
 
 export function decideApproveDeferral(
@@ -95,7 +109,6 @@ export function decideApproveDeferral(
   cmd: z.infer<typeof approveDeferral>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
   const invalid = firstError(
     checkStage(state, ['payment'], cmd.type),
     checkRole(ctx, ['bureau_head'], '批准暂缓缴纳', DEFERRAL_SOURCE),
@@ -105,12 +118,7 @@ export function decideApproveDeferral(
       : null,
   );
   if (invalid) return invalid;
-  const outstanding = amountDue(
-    state.schedule,
-    state.payments,
-    rules.lateFeeDailyBasisPoints.value,
-    cmd.approvedOn,
-  ).principalOutstandingFen;
+  const outstanding = amountDueOf(state, cmd.approvedOn, ctx.compat).principalOutstandingFen;
   const r = rescheduled(state, ctx, cmd.approvedOn, [{ dueOn: cmd.newDueOn, amountFen: outstanding }]);
   if ('kind' in r) return r;
   return [
@@ -123,6 +131,7 @@ export function decideApproveDeferral(
         enforcementFrom: r.clock.enforcementFrom,
         courtWindowEndsOn: r.clock.courtWindowEndsOn,
         deadlines: { set: [r.payment, r.clock.deadline], clear: [] },
+        ...(r.lateFeeCarried ? { lateFeeCarried: r.lateFeeCarried } : {}),
       },
     },
   ];
@@ -133,13 +142,7 @@ export function decideApproveInstalments(
   cmd: z.infer<typeof approveInstalments>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
-  const outstanding = amountDue(
-    state.schedule,
-    state.payments,
-    rules.lateFeeDailyBasisPoints.value,
-    cmd.approvedOn,
-  ).principalOutstandingFen;
+  const outstanding = amountDueOf(state, cmd.approvedOn, ctx.compat).principalOutstandingFen;
   const total = cmd.instalments.reduce((s, i) => s + i.amountFen, 0);
   const invalid = firstError(
     checkStage(state, ['payment'], cmd.type),
@@ -170,6 +173,7 @@ export function decideApproveInstalments(
         enforcementFrom: r.clock.enforcementFrom,
         courtWindowEndsOn: r.clock.courtWindowEndsOn,
         deadlines: { set: [r.payment, r.clock.deadline], clear: [] },
+        ...(r.lateFeeCarried ? { lateFeeCarried: r.lateFeeCarried } : {}),
       },
     },
   ];

@@ -1,6 +1,6 @@
 import { recomputedDeadlines } from './deadline-factory';
 import { deadlinesRecomputed } from './deadline-record';
-import { rulesOf, type DecideContext } from './decide-context';
+import type { DecideContext } from './decide-context';
 import type { PenaltyEvent } from './events';
 import { recomputedActPeriods } from './recompute-act-periods';
 import { recomputedEnforcementDates } from './recompute-enforcement-dates';
@@ -18,17 +18,16 @@ import type { PenaltyState } from './state';
  */
 export function decideRecomputeDeadlines(state: PenaltyState, ctx: DecideContext): PenaltyEvent[] {
   if (state.stage === 'closed' || !state.rules) return [];
-  const rules = rulesOf(state);
   if (ctx.compat?.recomputeDeadlinesOnly) {
-    const changed = recomputedDeadlines(ctx, rules, Object.values(state.deadlines));
+    const changed = recomputedDeadlines(ctx, Object.values(state.deadlines));
     return changed.length === 0 ? [] : [deadlinesRecomputed(changed)];
   }
-  const { deadlines: served, ...servedDates } = recomputedEnforcementDates(state, ctx, rules);
-  const { deadlines: acts, ...actDates } = recomputedActPeriods(state, ctx, rules);
+  const { deadlines: served, ...servedDates } = recomputedEnforcementDates(state, ctx);
+  const { deadlines: acts, ...actDates } = recomputedActPeriods(state, ctx);
   const derived = [...served, ...acts];
   const dates = { ...servedDates, ...actDates };
   const derivedKinds = new Set(derived.map((d) => d.kind));
-  const byBasis = recomputedDeadlines(ctx, rules, Object.values(state.deadlines), false).filter((d) => !derivedKinds.has(d.kind));
+  const byBasis = recomputedDeadlines(ctx, Object.values(state.deadlines), false).filter((d) => !derivedKinds.has(d.kind));
   const changed = [...byBasis, ...derived];
   if (changed.length === 0 && Object.keys(dates).length === 0) return [];
   const event = deadlinesRecomputed(changed);

@@ -14,7 +14,7 @@ export function decideRequestLegalReview(
   cmd: z.infer<typeof requestLegalReview>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.requestedOn);
   const invalid = firstError(
     checkStage(state, ['investigation'], cmd.type),
     checkActDate(state, ctx, cmd.requestedOn, '提交法制审核'),
@@ -26,7 +26,7 @@ export function decideRequestLegalReview(
       type: 'LegalReviewRequested',
       payload: {
         requestedOn: cmd.requestedOn,
-        deadlines: { set: [deadlineAfter(ctx, rules, 'legal_review', cmd.requestedOn, rules.legalReview)], clear: [] },
+        deadlines: { set: [deadlineAfter(ctx, 'legal_review', cmd.requestedOn, rules.legalReview)], clear: [] },
       },
     },
   ];
@@ -58,12 +58,12 @@ export function decideServePenaltyNotice(
   cmd: z.infer<typeof servePenaltyNotice>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.servedOn);
   const invalid = firstError(checkStage(state, ['review_approved'], cmd.type), checkActDate(state, ctx, cmd.servedOn, '送达告知书'));
   if (invalid) return invalid;
   const hearingRight = cmd.proposedFineFen >= rules.hearingFineThreshold.value[state.party.kind];
-  const defence = deadlineAfter(ctx, rules, 'defence_window', cmd.servedOn, rules.defenceWindow);
-  const hearing = hearingRight ? deadlineAfter(ctx, rules, 'hearing_request', cmd.servedOn, rules.hearingRequestWindow) : null;
+  const defence = deadlineAfter(ctx, 'defence_window', cmd.servedOn, rules.defenceWindow);
+  const hearing = hearingRight ? deadlineAfter(ctx, 'hearing_request', cmd.servedOn, rules.hearingRequestWindow) : null;
   return [
     {
       type: 'PenaltyNoticeServed',
@@ -102,7 +102,7 @@ export function decideRequestHearing(
   cmd: z.infer<typeof requestHearing>,
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, state.notice?.servedOn ?? cmd.requestedOn);
   const notice = state.notice;
   const invalid = firstError(
     checkStage(state, ['notified'], cmd.type),
@@ -150,7 +150,7 @@ export function decideHoldHearing(
   cmd: Omit<z.infer<typeof holdHearing>, 'hostId'> & { hostId?: string },
   ctx: DecideContext,
 ): PenaltyEvent[] | DomainError {
-  const rules = rulesOf(state);
+  const rules = rulesOf(state, cmd.noticeServedOn);
   const hearing = state.hearing;
   if (!hearing || hearing.heldOn) return domainError('NO_PENDING_HEARING', '没有待举行的听证 / no hearing is pending');
   const earliest = endOfPeriod(ctx.calendar, cmd.noticeServedOn, rules.hearingNoticeLead.value);

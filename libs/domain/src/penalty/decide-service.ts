@@ -1,6 +1,6 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { Fen } from '../shared/money';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { DecideContext } from './decide-context';
 import { deadlineAfter } from './deadline-factory';
 import { appealPeriodsEnd, enforcementClock } from './enforcement-clock';
@@ -22,7 +22,7 @@ export function decisionServedEvents(
       },
     ];
   }
-  const payment = deadlineAfter(ctx, rules, 'payment', servedOn, rules.payment);
+  const payment = deadlineAfter(ctx, 'payment', servedOn, rules.payment);
   const schedule = [{ dueOn: payment.due, amountFen: fineFen }];
   const appeal = appealPeriodsEnd(ctx, rules, servedOn);
   const clock = enforcementClock(ctx, rules, appeal.endsOn, schedule);

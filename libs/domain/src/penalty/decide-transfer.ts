@@ -75,7 +75,7 @@ export function decideRecordEscalationOutcome(
   }
   const pausedDays = Math.max(0, daysBetween(transfer.decidedOn, cmd.decidedOn));
   const filedOn = state.filedOn ?? transfer.decidedOn;
-  const decision = decisionDeadline(ctx, rulesOf(state), filedOn, state.pausedDays + pausedDays + state.extensionDays);
+  const decision = decisionDeadline(ctx, rulesOf(state, filedOn), filedOn, state.pausedDays + pausedDays + state.extensionDays);
   return [
     {
       type: 'PoliceDeclinedTransfer',

@@ -1,4 +1,5 @@
 import type { DomainError } from '../shared/domain-error';
+import { RuleNotInForce } from '../policy/penalty-rule-set';
 import type { PenaltyCommand } from './commands';
 import { caseClosed, caseNotFound, checkSystemCommand, PENALTY_CASE, type DecideContext } from './decide-context';
 import { decideOpenSummaryCase, decideRegisterLead } from './decide-opening';
@@ -20,6 +21,8 @@ import {
   decideServeDecision,
 } from './decide-decision';
 import { decideApproveDeferral, decideApproveInstalments, decideRecordPayment } from './decide-payment';
+import { decideReduceLateFee } from './decide-late-fee';
+import { decideExtendDecisionPeriodCollectively } from './decide-collective-extension';
 import { decideApplyToCourt, decideRecordCourtRuling, decideServeDemandNotice } from './decide-enforcement';
 import { decideTick } from './clock';
 import { decideRecordEscalationOutcome, decideTransferToPolice } from './decide-transfer';
@@ -27,8 +30,20 @@ import type { PenaltyEvent } from './events';
 import { decideRecomputeDeadlines } from './decide-recompute';
 import type { PenaltyState } from './state';
 
-/** The penalty-case decider: pure, given the state, a command and the context, the events or the reason for refusal. */
+/**
+ * The penalty-case decider: pure, given the state, a command and the context, the events or the reason for refusal. An
+ * act that uses a rule with no version in force on the date it concerns is refused naming that rule.
+ */
 export function decidePenaltyCase(state: PenaltyState, command: PenaltyCommand, ctx: DecideContext): PenaltyEvent[] | DomainError {
+  try {
+    return decideCommand(state, command, ctx);
+  } catch (err) {
+    if (err instanceof RuleNotInForce) return err.refusal;
+    throw err;
+  }
+}
+
+function decideCommand(state: PenaltyState, command: PenaltyCommand, ctx: DecideContext): PenaltyEvent[] | DomainError {
   if (command.type === 'OpenSummaryCase') return decideOpenSummaryCase(state, command, ctx);
   if (command.type === 'RegisterLead') return decideRegisterLead(state, command, ctx);
   if (state.stage === 'none') return caseNotFound(PENALTY_CASE);
@@ -62,6 +77,8 @@ export function decidePenaltyCase(state: PenaltyState, command: PenaltyCommand, 
       return decideResumeDecisionClock(state, command, ctx);
     case 'ExtendDecisionPeriod':
       return decideExtendDecisionPeriod(state, command, ctx);
+    case 'ExtendDecisionPeriodCollectively':
+      return decideExtendDecisionPeriodCollectively(state, command, ctx);
     case 'RecordCommitteeDecision':
       return decideRecordCommitteeDecision(state, command, ctx);
     case 'DecidePenalty':
@@ -74,6 +91,8 @@ export function decidePenaltyCase(state: PenaltyState, command: PenaltyCommand, 
       return decideApproveDeferral(state, command, ctx);
     case 'ApproveInstalments':
       return decideApproveInstalments(state, command, ctx);
+    case 'ReduceLateFee':
+      return decideReduceLateFee(state, command, ctx);
     case 'ServeDemandNotice':
       return decideServeDemandNotice(state, command, ctx);
     case 'ApplyToCourt':

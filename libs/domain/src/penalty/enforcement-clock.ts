@@ -1,6 +1,6 @@
 import { addDays, maxDate, type IsoDate } from '../shared/iso-date';
 import { endOfPeriod } from '../shared/legal-calendar';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { PenaltyRuleSet } from '../policy/penalty-rule-set';
 import type { DecideContext } from './decide-context';
 import { deadlineAt } from './deadline-factory';
 import type { DeadlineRecord } from './deadline-record';
@@ -31,7 +31,6 @@ export function enforcementClock(
     courtWindowEndsOn: window.date,
     deadline: deadlineAt(
       ctx,
-      rules,
       'appeal_periods',
       { date: base, provisional: window.provisional },
       `${rules.reconsiderationPeriod.source}；${rules.litigationPeriod.source}`,

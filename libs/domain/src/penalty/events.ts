@@ -18,6 +18,12 @@ const enforcementClock = {
   courtWindowEndsOn: isoDateSchema,
 };
 
+/** the late fee accrued up to a reschedule, still owed (absent on events recorded before it was kept) */
+const lateFeeCarried = z.object({ fen: fenSchema, through: isoDateSchema }).optional();
+
+/** 追究时效 (行政处罚法 第三十六条) as the decision applied it (absent on decisions recorded before it was checked) */
+const limitation = z.object({ runsFrom: isoDateSchema, endsOn: isoDateSchema, discoveredOn: isoDateSchema, source: z.string() }).optional();
+
 export const penaltyEventPayloadSchemas = {
   PenaltyCaseOpened: z.object({
     procedure: z.enum(['summary', 'general']),
@@ -41,6 +47,7 @@ export const penaltyEventPayloadSchemas = {
     ]),
     thresholdFen: fenSchema,
     thresholdSource: z.string(),
+    limitation,
   }),
   FilingPeriodExtended: z.object({ approvedOn: isoDateSchema, reason: z.string(), deadlines }),
   CaseFiled: z.object({
@@ -88,6 +95,15 @@ export const penaltyEventPayloadSchemas = {
   DecisionClockPaused: z.object({ reason: z.string(), from: isoDateSchema, deadlines }),
   DecisionClockResumed: z.object({ on: isoDateSchema, pausedDays: z.number().int(), deadlines }),
   DecisionPeriodExtended: z.object({ approvedOn: isoDateSchema, days: z.number().int(), reason: z.string(), deadlines }),
+  /** 继续延期: decided collectively by the bureau's leaders past the head's 30 days (程序规定 第六十四条) */
+  DecisionPeriodExtendedCollectively: z.object({
+    approvedOn: isoDateSchema,
+    days: z.number().int(),
+    reason: z.string(),
+    minutes: z.string(),
+    source: z.string(),
+    deadlines,
+  }),
   CommitteeDecided: z.object({ decidedOn: isoDateSchema, outcome: z.enum(['penalty', 'no_penalty']), minutes: z.string() }),
   PenaltyDecided: z.object({
     decidedOn: isoDateSchema,
@@ -100,6 +116,7 @@ export const penaltyEventPayloadSchemas = {
     discretion: z.string(),
     measures: z.array(z.string()),
     deadlines,
+    limitation,
   }),
   NoPenaltyDecided: z.object({ decidedOn: isoDateSchema, ground: noPenaltyGround, reason: z.string(), deadlines }),
   DecisionServed: z.object({
@@ -124,6 +141,7 @@ export const penaltyEventPayloadSchemas = {
     schedule: paymentScheduleSchema,
     ...enforcementClock,
     deadlines,
+    lateFeeCarried,
   }),
   InstalmentsApproved: z.object({
     approvedOn: isoDateSchema,
@@ -131,6 +149,15 @@ export const penaltyEventPayloadSchemas = {
     schedule: paymentScheduleSchema,
     ...enforcementClock,
     deadlines,
+    lateFeeCarried,
+  }),
+  /** 减免加处罚款: the bureau head's own decision (行政强制法 第四十二条), never a side effect of a reschedule */
+  LateFeeReduced: z.object({
+    decidedOn: isoDateSchema,
+    reducedFen: fenSchema,
+    accruedFen: fenSchema,
+    reason: z.string(),
+    source: z.string(),
   }),
   EnforcementOpened: z.object({ on: isoDateSchema, amountDueFen: fenSchema, deadlines }),
   DemandNoticeServed: z.object({ servedOn: isoDateSchema, waitEndsOn: isoDateSchema, amountDueFen: fenSchema, deadlines }),

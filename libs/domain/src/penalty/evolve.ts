@@ -1,5 +1,5 @@
 import { maxDate, type IsoDate } from '../shared/iso-date';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { RecordedPenaltyRules } from '../policy/penalty-rule-set';
 import type { DeadlineChanges } from './deadline-record';
 import type { PenaltyEvent, PenaltyEventOf } from './events';
 import type { PenaltyState } from './state';
@@ -60,7 +60,7 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
         title: p.title,
         party: p.party,
         openedOn: p.openedOn,
-        rules: p.rules as unknown as PenaltyRuleSet,
+        rules: p.rules as unknown as RecordedPenaltyRules,
       };
       return withDeadlines(acted(s, p.openedOn), p.deadlines);
     }
@@ -143,7 +143,8 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
       const p = event.payload;
       return withDeadlines(acted({ ...state, pausedFrom: null, pausedDays: state.pausedDays + p.pausedDays }, p.on), p.deadlines);
     }
-    case 'DecisionPeriodExtended': {
+    case 'DecisionPeriodExtended':
+    case 'DecisionPeriodExtendedCollectively': {
       const p = event.payload;
       return withDeadlines(acted({ ...state, extensionDays: state.extensionDays + p.days }, p.approvedOn), p.deadlines);
     }
@@ -193,6 +194,7 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
             ...state,
             schedule: p.schedule,
             scheduleApprovedOn: p.approvedOn,
+            lateFeeCarried: p.lateFeeCarried ?? null,
             enforcementFrom: p.enforcementFrom,
             courtWindowEndsOn: p.courtWindowEndsOn,
           },
@@ -200,6 +202,10 @@ export function evolvePenalty(state: PenaltyState, event: PenaltyEvent): Penalty
         ),
         p.deadlines,
       );
+    }
+    case 'LateFeeReduced': {
+      const p = event.payload;
+      return acted({ ...state, lateFeeReducedFen: (state.lateFeeReducedFen ?? 0) + p.reducedFen }, p.decidedOn);
     }
     case 'EnforcementOpened':
       return withDeadlines(

@@ -7,6 +7,7 @@ export * from './decide';
 export * from './decide-context';
 export * from './clock';
 export * from './amount-due';
+export * from './amount-due-of';
 export * from './projection';
 export { DEADLINE_LABELS, type PenaltyDeadlineKind } from './deadline-factory';
 export { transferEscalationId } from './decide-transfer';

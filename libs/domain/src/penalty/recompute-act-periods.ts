@@ -1,6 +1,6 @@
 import type { IsoDate } from '../shared/iso-date';
 import { endOfPeriod } from '../shared/legal-calendar';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import { penaltyRulesOn } from '../policy/penalty-rule-set';
 import { courtRulingDeadline, demandWaitDeadline, extendedFilingDeadline } from './act-periods';
 import type { DecideContext } from './decide-context';
 import { sameDeadline } from './deadline-factory';
@@ -33,10 +33,12 @@ function changed(recorded: DeadlineRecord | undefined, fresh: DeadlineRecord): D
  * - the court's acceptance and ruling (行政强制法 第五十六条、第五十七条);
  * - the filing period once extended (《市场监督管理行政处罚程序规定》第十八条).
  */
-export function recomputedActPeriods(state: PenaltyState, ctx: DecideContext, rules: PenaltyRuleSet): RecomputedActPeriods {
+/** Each period by the rule in force on the act it runs from. */
+export function recomputedActPeriods(state: PenaltyState, ctx: DecideContext): RecomputedActPeriods {
   const out: RecomputedActPeriods = { deadlines: [] };
   const notice = state.notice;
   if (notice && partyWindowsRun(state)) {
+    const rules = penaltyRulesOn(notice.servedOn);
     const defence = endOfPeriod(ctx.calendar, notice.servedOn, rules.defenceWindow.value).date;
     if (defence !== notice.defenceEndsOn) out.defenceEndsOn = defence;
     if (notice.hearingRequestEndsOn) {
@@ -46,14 +48,20 @@ export function recomputedActPeriods(state: PenaltyState, ctx: DecideContext, ru
   }
   const enforcement = state.enforcement;
   if (state.stage === 'enforcement' && enforcement?.demandServedOn && enforcement.demandWaitEndsOn) {
-    const wait = demandWaitDeadline(ctx, rules, enforcement.demandServedOn);
+    const wait = demandWaitDeadline(ctx, penaltyRulesOn(enforcement.demandServedOn), enforcement.demandServedOn);
     if (wait.due !== enforcement.demandWaitEndsOn) out.demandWaitEndsOn = wait.due;
     out.deadlines.push(...changed(state.deadlines['demand_wait'], wait));
   }
   if (state.stage === 'court' && enforcement?.courtFiledOn) {
-    out.deadlines.push(...changed(state.deadlines['court_ruling'], courtRulingDeadline(ctx, rules, enforcement.courtFiledOn)));
+    out.deadlines.push(
+      ...changed(
+        state.deadlines['court_ruling'],
+        courtRulingDeadline(ctx, penaltyRulesOn(enforcement.courtFiledOn), enforcement.courtFiledOn),
+      ),
+    );
   }
   if (state.stage === 'lead' && state.filingExtended && state.openedOn) {
+    const rules = penaltyRulesOn(state.openedOn);
     const first = endOfPeriod(ctx.calendar, state.openedOn, rules.filingDecision.value);
     out.deadlines.push(...changed(state.deadlines['filing_decision'], extendedFilingDeadline(ctx, rules, first)));
   }

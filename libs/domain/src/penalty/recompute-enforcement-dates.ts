@@ -1,4 +1,4 @@
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import { penaltyRulesOn } from '../policy/penalty-rule-set';
 import type { DecideContext } from './decide-context';
 import { latestDemandNoticeDate } from './decide-enforcement';
 import { deadlineAt, deadlineAfter, sameDeadline } from './deadline-factory';
@@ -38,15 +38,17 @@ function statutorySchedule(state: PenaltyState): boolean {
  * deadlines. Enforcement that has already opened keeps its opening day; its court window and demand-notice date move.
  * Nothing before service (no decision served) and nothing after the court application.
  */
-export function recomputedEnforcementDates(state: PenaltyState, ctx: DecideContext, rules: PenaltyRuleSet): RecomputedEnforcementDates {
+export function recomputedEnforcementDates(state: PenaltyState, ctx: DecideContext): RecomputedEnforcementDates {
   const servedOn = state.decision?.servedOn;
   const out: RecomputedEnforcementDates = { deadlines: [] };
   if (!servedOn || (state.stage !== 'payment' && state.stage !== 'enforcement')) return out;
+  // the periods run from service: the rules in force on that day
+  const rules = penaltyRulesOn(servedOn);
 
   let schedule = state.schedule;
   const first = state.schedule[0];
   if (statutorySchedule(state) && first) {
-    const payment = deadlineAfter(ctx, rules, 'payment', servedOn, rules.payment);
+    const payment = deadlineAfter(ctx, 'payment', servedOn, rules.payment);
     if (payment.due !== first.dueOn) {
       schedule = [{ dueOn: payment.due, amountFen: first.amountFen }];
       out.schedule = schedule;
@@ -64,20 +66,13 @@ export function recomputedEnforcementDates(state: PenaltyState, ctx: DecideConte
   } else {
     // enforcement has opened: the court window and the latest demand-notice date follow the window
     const provisional = !ctx.calendar.isCertain(clock.courtWindowEndsOn);
-    const court = deadlineAt(
-      ctx,
-      rules,
-      'court_application',
-      { date: clock.courtWindowEndsOn, provisional },
-      rules.courtApplicationWindow.source,
-    );
+    const court = deadlineAt(ctx, 'court_application', { date: clock.courtWindowEndsOn, provisional }, rules.courtApplicationWindow.source);
     const recordedCourt = state.deadlines['court_application'];
     if (recordedCourt && !sameDeadline(recordedCourt, court)) out.deadlines.push(court);
     const recordedDemand = state.deadlines['demand_notice'];
     if (recordedDemand) {
       const demand = deadlineAt(
         ctx,
-        rules,
         'demand_notice',
         { date: latestDemandNoticeDate(ctx.calendar, rules, clock.courtWindowEndsOn), provisional },
         recordedDemand.legalSource,

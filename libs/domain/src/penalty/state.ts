@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { Fen } from '../shared/money';
 import type { Section } from '../shared/actor';
-import type { PenaltyRuleSet } from '../policy/penalty-rules';
+import type { RecordedPenaltyRules } from '../policy/penalty-rule-set';
 import type { Party } from './commands';
 import type { DeadlineRecord } from './deadline-record';
 import type { PaymentSchedule } from './events';
@@ -34,7 +34,8 @@ export interface PenaltyState {
   title: string;
   party: Party;
   openedOn: IsoDate | null;
-  rules: PenaltyRuleSet | null;
+  /** the rules in force when the case opened (each later act resolves its rules by its own date) */
+  rules: RecordedPenaltyRules | null;
   /** the latest date an act was recorded for; a new act may not be dated before it */
   lastActDate: IsoDate | null;
   filingExtended: boolean;
@@ -75,6 +76,10 @@ export interface PenaltyState {
    */
   appealPeriods?: { reconsiderationEndsOn: IsoDate; litigationEndsOn: IsoDate } | null;
   payments: PaymentRecord[];
+  /** late fee accrued before a deferral or instalments were approved, kept (absent on states saved before it was kept) */
+  lateFeeCarried?: { fen: Fen; through: IsoDate } | null;
+  /** late fee reduced or waived by the bureau head (行政强制法 第四十二条) */
+  lateFeeReducedFen?: Fen;
   enforcementFrom: IsoDate | null;
   courtWindowEndsOn: IsoDate | null;
   enforcement: { openedOn: IsoDate; demandServedOn: IsoDate | null; demandWaitEndsOn: IsoDate | null; courtFiledOn: IsoDate | null } | null;
@@ -113,6 +118,8 @@ export function initialPenaltyState(): PenaltyState {
     scheduleApprovedOn: null,
     appealPeriods: null,
     payments: [],
+    lateFeeCarried: null,
+    lateFeeReducedFen: 0,
     enforcementFrom: null,
     courtWindowEndsOn: null,
     enforcement: null,

@@ -24,6 +24,11 @@ export interface DecideContext {
      * basis moved (not the appeal-periods end, enforcement opening, court window or late-fee start)
      */
     recomputeDeadlinesOnly?: boolean;
+    /**
+     * a penalty case deciding before the legal corrections of issue 10: a payment stops its own day's late fee, a
+     * deferral or instalments approved after the due date drop the fee accrued so far, no limitation-period check
+     */
+    beforeLegalCorrections?: boolean;
   };
 }
 
