@@ -21,9 +21,13 @@ export interface BaselineRun {
 const RUN = randomBytes(3).toString('hex');
 
 function startRawWorker(config: AppConfig, taskQueue: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'raw-worker.js'), config.temporal.address, config.temporal.namespace, taskQueue], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(__dirname, 'raw-worker.js'), config.temporal.address, config.temporal.namespace, taskQueue],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) resolve(child);
@@ -71,7 +75,10 @@ export async function temporalBaselines(
       cpu = new CpuMeter({ rawWorker: worker.pid, ...servicePids });
       seconds = await lanes(ops, concurrency, async (i) => {
         const t0 = performance.now();
-        const handle = await client.workflow.start('updateOnceWorkflow', { taskQueue, workflowId: `bench-update-${RUN}-${concurrency}-${i}` });
+        const handle = await client.workflow.start('updateOnceWorkflow', {
+          taskQueue,
+          workflowId: `bench-update-${RUN}-${concurrency}-${i}`,
+        });
         const t1 = performance.now();
         await handle.executeUpdate('echo', { args: [i] });
         const t2 = performance.now();

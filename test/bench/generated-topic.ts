@@ -34,7 +34,11 @@ export async function generateCaseEventsTopic(config: AppConfig, prefix: string,
         const newId = `${caseId}-g${copy}`;
         const swap = (text: string) => text.split(caseId).join(newId);
         for (const { value, headers } of values)
-          batch.push({ key: newId, value: swap(value), headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, swap(v)])) });
+          batch.push({
+            key: newId,
+            value: swap(value),
+            headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, swap(v)])),
+          });
       }
       for (let i = 0; i < batch.length; i += 1000) await producer.send({ topic: target, acks: -1, messages: batch.slice(i, i + 1000) });
       written += batch.length;

@@ -32,7 +32,13 @@ function repoRoot(): string {
 const ROOT = repoRoot();
 
 function atLevel(runs: BaselineRun[], concurrency: number): BaselineRun | undefined {
-  return runs.find((r) => r.concurrency === concurrency) ?? runs.reduce<BaselineRun | undefined>((best, r) => (best && Math.abs(best.concurrency - concurrency) <= Math.abs(r.concurrency - concurrency) ? best : r), undefined);
+  return (
+    runs.find((r) => r.concurrency === concurrency) ??
+    runs.reduce<BaselineRun | undefined>(
+      (best, r) => (best && Math.abs(best.concurrency - concurrency) <= Math.abs(r.concurrency - concurrency) ? best : r),
+      undefined,
+    )
+  );
 }
 
 /** The stack's workflows (left open by the memory part) end with one batch termination, not one call each. */
@@ -93,7 +99,13 @@ async function main(): Promise<void> {
       const max = Math.max(...result.system.map((s) => s.perSecond));
       if (Number.isFinite(max) && max > 0) {
         log(`system paced at half the maximum (${(max / 2).toFixed(1)} cases/s)`);
-        const run = await systemRun(stack, 'system at half the maximum', Math.max(10, Math.round(args.cases / 2)), { perSecond: max / 2 }, servicePids);
+        const run = await systemRun(
+          stack,
+          'system at half the maximum',
+          Math.max(10, Math.round(args.cases / 2)),
+          { perSecond: max / 2 },
+          servicePids,
+        );
         result.system.push({ ...run, vsUpdateBaseline: null });
       }
       for (const s of result.system) {
@@ -114,7 +126,11 @@ async function main(): Promise<void> {
       result.memory = {
         openCases: opened,
         openedPerSecond: opened / seconds,
-        rssMiB: { worker: rssMiB(stack.pid('worker')) ?? null, projector: rssMiB(stack.pid('projector')) ?? null, api: rssMiB(stack.pid('api')) ?? null },
+        rssMiB: {
+          worker: rssMiB(stack.pid('worker')) ?? null,
+          projector: rssMiB(stack.pid('projector')) ?? null,
+          api: rssMiB(stack.pid('api')) ?? null,
+        },
       };
     }
     if (!args.skip.has('rebuild')) {

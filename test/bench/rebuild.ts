@@ -14,10 +14,14 @@ export interface RebuildRun {
 export async function rebuildRun(root: string, env: NodeJS.ProcessEnv, pool: Pool): Promise<RebuildRun> {
   const schema = `${String(env.READ_MODEL_SCHEMA)}_rebuild`;
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'apps/projector/dist/rebuild.js'), '--schema', schema, '--json'], {
-      env,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(root, 'apps/projector/dist/rebuild.js'), '--schema', schema, '--json'],
+      {
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { applied?: number; duplicates?: number; durationMs?: number };
     const events = (summary.applied ?? 0) + (summary.duplicates ?? 0);
     const seconds = (summary.durationMs ?? NaN) / 1000;

@@ -31,18 +31,53 @@ export function formatTable(r: BenchResult): string[] {
     Object.entries(c ?? {})
       .map(([k, v]) => `${k} ${f1(v)}`)
       .join(', ');
-  for (const b of r.baselines.trivial) out.push(row(['raw: workflow start→complete', String(b.concurrency), f1(b.perSecond), lat(b.latency), '', cpu(b.cpuMsPerOp)], w));
+  for (const b of r.baselines.trivial)
+    out.push(row(['raw: workflow start→complete', String(b.concurrency), f1(b.perSecond), lat(b.latency), '', cpu(b.cpuMsPerOp)], w));
   for (const b of r.baselines.update)
-    out.push(row(['raw: start + Update (step=Update)', String(b.concurrency), f1(b.perSecond), lat(b.latency), b.step ? lat(b.step) : '', cpu(b.cpuMsPerOp)], w));
-  for (const b of r.baselines.kafka) out.push(row(['raw: kafkajs produce→consume', String(b.concurrency), f1(b.perSecond), lat(b.latency), '', ''], w));
-  out.push('');
-  out.push(row(['system (open + pay, per case)', 'conc', 'cases/s', 'open p50/p95/p99', 'pay p50/p95/p99', 'pay→visible p50/p95/p99 | ratios to raw'], [34, 6, 9, 20, 20, 60]));
-  for (const s of r.system) {
-    const v = s.vsUpdateBaseline;
-    const ratios = v ? `cases/s ×${f2(v.casesPerSecond)}, pay p95 ×${f2(v.commandP95)}, open p95 ×${f2(v.openP95)} (raw at ${v.concurrency})` : '';
     out.push(
       row(
-        [`${s.label}${s.failed > 0 ? ` (${s.failed} failed)` : ''}`, s.concurrency === null ? `${f1(s.offeredPerSecond ?? NaN)}/s` : String(s.concurrency), f1(s.perSecond), lat(s.open), lat(s.command), `${lat(s.commandVisible)} | ${ratios}`],
+        [
+          'raw: start + Update (step=Update)',
+          String(b.concurrency),
+          f1(b.perSecond),
+          lat(b.latency),
+          b.step ? lat(b.step) : '',
+          cpu(b.cpuMsPerOp),
+        ],
+        w,
+      ),
+    );
+  for (const b of r.baselines.kafka)
+    out.push(row(['raw: kafkajs produce→consume', String(b.concurrency), f1(b.perSecond), lat(b.latency), '', ''], w));
+  out.push('');
+  out.push(
+    row(
+      [
+        'system (open + pay, per case)',
+        'conc',
+        'cases/s',
+        'open p50/p95/p99',
+        'pay p50/p95/p99',
+        'pay→visible p50/p95/p99 | ratios to raw',
+      ],
+      [34, 6, 9, 20, 20, 60],
+    ),
+  );
+  for (const s of r.system) {
+    const v = s.vsUpdateBaseline;
+    const ratios = v
+      ? `cases/s ×${f2(v.casesPerSecond)}, pay p95 ×${f2(v.commandP95)}, open p95 ×${f2(v.openP95)} (raw at ${v.concurrency})`
+      : '';
+    out.push(
+      row(
+        [
+          `${s.label}${s.failed > 0 ? ` (${s.failed} failed)` : ''}`,
+          s.concurrency === null ? `${f1(s.offeredPerSecond ?? NaN)}/s` : String(s.concurrency),
+          f1(s.perSecond),
+          lat(s.open),
+          lat(s.command),
+          `${lat(s.commandVisible)} | ${ratios}`,
+        ],
         [34, 6, 9, 20, 20, 60],
       ),
     );
@@ -50,8 +85,11 @@ export function formatTable(r: BenchResult): string[] {
   }
   out.push('');
   for (const q of r.queries)
-    out.push(`read model ${q.cases} cases (loaded in ${f1(q.loadSeconds)} s): case list ${lat(q.caseList)} ms, stalled list ${lat(q.stalledList)} ms, desk counts ${lat(q.deskCounts)} ms (p50/p95/p99)`);
-  if (r.rebuild) out.push(`rebuild: ${r.rebuild.events} events in ${f1(r.rebuild.seconds)} s = ${f0(r.rebuild.perSecond)} events/s (start-up included)`);
+    out.push(
+      `read model ${q.cases} cases (loaded in ${f1(q.loadSeconds)} s): case list ${lat(q.caseList)} ms, stalled list ${lat(q.stalledList)} ms, desk counts ${lat(q.deskCounts)} ms (p50/p95/p99)`,
+    );
+  if (r.rebuild)
+    out.push(`rebuild: ${r.rebuild.events} events in ${f1(r.rebuild.seconds)} s = ${f0(r.rebuild.perSecond)} events/s (start-up included)`);
   if (r.memory)
     out.push(
       `memory with ${r.memory.openCases} open cases (opened at ${f1(r.memory.openedPerSecond)}/s): ${Object.entries(r.memory.rssMiB)
