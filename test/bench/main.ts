@@ -30,6 +30,7 @@ function repoRoot(): string {
   return dir;
 }
 const ROOT = repoRoot();
+process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
 
 function atLevel(runs: BaselineRun[], concurrency: number): BaselineRun | undefined {
   return (
