@@ -40,7 +40,8 @@ export async function generateCaseEventsTopic(config: AppConfig, prefix: string,
             headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, swap(v)])),
           });
       }
-      for (let i = 0; i < batch.length; i += 1000) await producer.send({ topic: target, acks: -1, messages: batch.slice(i, i + 1000) });
+      // 200 envelopes stay under the broker's 1 MB request limit
+      for (let i = 0; i < batch.length; i += 200) await producer.send({ topic: target, acks: -1, messages: batch.slice(i, i + 200) });
       written += batch.length;
     }
   } finally {
