@@ -155,7 +155,9 @@ export class Stack {
     const file = this.logFile(app);
     mkdirSync(path.dirname(file), { recursive: true });
     const log = createWriteStream(file, { flags: 'a' });
-    const child = spawn(process.execPath, [path.join(ROOT, `apps/${app}/dist/main.js`)], {
+    // e.g. QTS_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile one app under the benchmark
+    const nodeArgs = (process.env[`QTS_${app.toUpperCase()}_NODE_ARGS`] ?? '').split(' ').filter((a) => a !== '');
+    const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, `apps/${app}/dist/main.js`)], {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

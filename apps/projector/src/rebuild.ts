@@ -18,7 +18,9 @@ async function main(argv: string[]): Promise<number> {
   const out = (line: string) => {
     if (!args.json) console.log(line);
   };
-  const pool = new Pool({ connectionString: config.database.url, max: 5 });
+  // a rebuild commits once per event: without waiting for each commit's WAL flush (a half-built schema is dropped
+  // anyway); flushWal below makes everything durable before the rebuild reports done
+  const pool = new Pool({ connectionString: config.database.url, max: 5, options: '-c synchronous_commit=off' });
   try {
     if (!(await isEmptyReadModel(pool, schema)))
       throw new UsageError(`schema "${schema}" already holds a read model: a rebuild needs a fresh one`);
@@ -29,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
       await dropReadModel(pool, schema);
       throw err;
     });
+    await flushWal(pool);
     formatReplay(summary).forEach(out);
     const comparison = args.compare === undefined ? undefined : await compareReadModels(pool, args.compare, schema);
     if (comparison && args.compare !== undefined) formatComparison(args.compare, schema, comparison).forEach(out);
@@ -36,6 +39,19 @@ async function main(argv: string[]): Promise<number> {
     return comparison && !comparison.equal ? 1 : 0;
   } finally {
     await pool.end();
+  }
+}
+
+/** One synchronous commit: it waits for the WAL up to itself, so every earlier asynchronous commit is durable too. */
+async function flushWal(pool: Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL synchronous_commit = on');
+    await client.query('SELECT txid_current()');
+    await client.query('COMMIT');
+  } finally {
+    client.release();
   }
 }
 

@@ -106,7 +106,8 @@ describe('versioned migrations on a real PostgreSQL', () => {
 
     const client = await pool.connect();
     try {
-      expect(await migrateReadModel(client, schema)).toEqual([3]);
+      // version 3 and every later one (later migrations are appended)
+      expect(await migrateReadModel(client, schema)).toEqual(MIGRATIONS.map((m) => m.version).filter((v) => v > 2));
       expect(await migrateReadModel(client, schema)).toEqual([]);
     } finally {
       client.release();
@@ -118,7 +119,7 @@ describe('versioned migrations on a real PostgreSQL', () => {
     expect((await pool.query(`SELECT next_offset FROM ${t.projectorOffsets}`)).rows).toEqual([{ next_offset: '7' }]);
     expect((await pool.query(`SELECT count(*)::int AS n FROM ${t.damagedCases}`)).rows).toEqual([{ n: 0 }]);
     const recorded = await pool.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
-    expect(recorded.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(recorded.rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
   });
 
   it('the API reference tables created before migrations were recorded are carried forward without loss', async () => {

@@ -1,4 +1,4 @@
-import { assertSchemaName, buildCaseListQuery, buildNoticeListQuery, pageOf, todayInShanghai } from '@qts/read-model';
+import { assertSchemaName, buildCaseListQuery, buildDeskCountsQuery, buildNoticeListQuery, pageOf, todayInShanghai } from '@qts/read-model';
 
 const squash = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
@@ -61,5 +61,19 @@ describe('paging and names', () => {
   it('takes today in Asia/Shanghai', () => {
     expect(todayInShanghai(Date.UTC(2025, 2, 3, 15, 59))).toBe('2025-03-03');
     expect(todayInShanghai(Date.UTC(2025, 2, 3, 16, 0))).toBe('2025-03-04');
+  });
+});
+
+describe('the case list total and the desk counts (performance: docs/performance.md)', () => {
+  it('counts the total with a subquery of the same filter, not a window over every matching row', () => {
+    const text = squash(buildCaseListQuery('rm', { overdue: true, section: 'quality' }, '2025-04-15').text);
+    expect(text).not.toContain('OVER ()');
+    expect(text).toContain('(SELECT count(*) FROM "rm"."cases" WHERE section = $2 AND next_due < $1::date) AS total');
+  });
+
+  it('desk counts read only open cases, by section and stage, overdue judged against $1', () => {
+    const text = squash(buildDeskCountsQuery('rm'));
+    expect(text).toContain('count(*) FILTER (WHERE next_due < $1::date) AS overdue');
+    expect(text).toContain('FROM "rm"."cases" WHERE NOT closed GROUP BY section, stage');
   });
 });

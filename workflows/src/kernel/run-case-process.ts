@@ -4,6 +4,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  currentUpdateInfo,
   getExternalWorkflowHandle,
   log,
   patched,
@@ -173,10 +174,22 @@ export async function runCaseProcess<S>(
     apply(events, input.opening.actor);
   }
 
+  // the validator's decision, kept for its handler (same Update, same state, same activation): decided once. A replay
+  // runs no validator and decides in the handler, with the same result.
+  let validated: { updateId: string; seq: number; events: Event[] } | undefined;
+  const decidedByValidator = (compat: DecideContext['compat']): Event[] | undefined => {
+    const kept = validated;
+    validated = undefined;
+    const updateId = currentUpdateInfo()?.id;
+    return kept && compat === undefined && kept.updateId === updateId && kept.seq === seq ? kept.events : undefined;
+  };
+
   setHandler(
     commandUpdateOf(process),
     async ({ command, actor }: CaseCommandRequest) => {
-      const events = decide(command as Command, actor, compatOf(command as Command));
+      // compatOf first, always: its patched() markers belong in the history whether or not the decision is reused
+      const compat = compatOf(command as Command);
+      const events = decidedByValidator(compat) ?? decide(command as Command, actor, compat);
       if (isDomainError(events)) throw refusal(events);
       const result = apply(events, actor);
       const mine = seq;
@@ -194,6 +207,9 @@ export async function runCaseProcess<S>(
         }
         const events = decide(typed, actor);
         if (isDomainError(events)) throw refusal(events);
+        // reusable by the handler only if it would decide the very same command (parsing changed nothing)
+        const updateId = currentUpdateInfo()?.id;
+        validated = updateId !== undefined && JSON.stringify(typed) === JSON.stringify(command) ? { updateId, seq, events } : undefined;
       },
     },
   );
