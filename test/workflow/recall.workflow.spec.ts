@@ -1,5 +1,5 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { addDays, shanghaiDate, type Actor, type IsoDate, type RecallOpeningCommand } from '@qts/domain';
+import { addDays, type Actor, type IsoDate, type RecallOpeningCommand } from '@qts/domain';
 import { escalationStateQuery, penaltyStateQuery } from '@qts/workflows';
 import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
@@ -162,50 +162,6 @@ describe('recall workflow on the time-skipping server', () => {
       await r.handle.terminate('test done');
       await penalty.terminate('test done');
       await escalation.terminate('test done');
-    });
-  });
-
-  it('a producer who stops reporting: stall notice, then missed → chief, reminders, then the head, each on its day', async () => {
-    const publisher = new RecordingPublisher();
-    const outbound = new RecordingOutbound();
-    const taskQueue = `tq-recall-silent-${Date.now()}`;
-    const worker = await newRecallWorker(suite.env, suite.bundle, taskQueue, publisher, outbound);
-    await worker.runUntil(async () => {
-      const d0 = await todayIn(suite.env);
-      const r = await startRecall(suite.env, taskQueue, signal(d0, 'consumer_goods'), officer);
-      await r.send({ type: 'StartDefectInvestigation', startedOn: d0, mode: 'district', note: '调查' }, officer);
-      await r.send({ type: 'NotifyProducer', notifiedOn: d0, findings: '缺陷', notifiedBy: '省市场监管局' }, officer);
-      await r.send(
-        {
-          type: 'FileRecallPlan',
-          filedOn: d0,
-          unitsAffected: 1000,
-          remedy: 'refund',
-          plannedCompletionOn: addDays(d0, 400),
-          measures: '退货',
-        },
-        officer,
-      );
-      await r.send({ type: 'PublishRecall', publishedOn: d0, checkLevel: 'C', channel: '省局网站' }, officer);
-      // one weak report (2%: below the 80% target, gaining less than 5 points) and then silence
-      await r.send({ type: 'SubmitProgressReport', reportedOn: d0, unitsNotified: 100, unitsRemedied: 20 }, producerGateway);
-      const due = (await r.state()).deadlines['progress_report'];
-      if (!due?.bureauHeadOn || !due.reminderOn) throw new Error('progress reports escalate with reminders');
-      await skipTo(suite.env, addDays(due.bureauHeadOn, 3));
-
-      const notices = publisher.ofCase(r.caseId).filter((e) => e.type === 'EscalationNoticeRaised');
-      const raised = notices.map((e) => [e.payload['deadlineKind'], e.payload['recipientRole'], shanghaiDate(Date.parse(e.occurredAt))]);
-      expect(raised).toEqual([
-        ['completion_stalled', 'section_chief', d0],
-        ['progress_report', 'section_chief', addDays(due.due, 1)],
-        ...due.reminderOn.map((on) => ['progress_report', 'section_chief', on]),
-        ['progress_report', 'bureau_head', addDays(due.bureauHeadOn, 1)],
-      ]);
-      expect(due.reminderOn.length).toBeGreaterThan(0);
-      expect(notices[1]?.payload['message']).toContain('催报');
-      expect(publisher.notices.filter((n) => n.caseId === r.caseId)).toHaveLength(notices.length);
-      await recordHistoryIfAsked(r.handle, 'recall-producer-silent');
-      await r.handle.terminate('test done');
     });
   });
 });
