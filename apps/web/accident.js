@@ -17,7 +17,7 @@ const ACCIDENT_LEAD_ZH = {
 };
 
 /** Beijing time of an instant, YYYY-MM-DD HH:mm. */
-function beijingTime(iso) {
+function accidentMinute(iso) {
   return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
@@ -35,7 +35,7 @@ function accidentCard(c) {
       {},
       `类别：${ACCIDENT_KIND_ZH[s.kind] || s.kind}　等级：${ACCIDENT_GRADE_ZH[s.grade] || '未定级'}　` +
         `调查：${ACCIDENT_LEAD_ZH[s.lead] || '待界定'}　` +
-        (hours === null ? '' : `接报至今 ${hours} 小时（接报 ${beijingTime(s.receivedAt)}）`) +
+        (hours === null ? '' : `接报至今 ${hours} 小时（接报 ${accidentMinute(s.receivedAt)}）`) +
         (s.unitReportLate ? '　事故单位迟报（超过1小时）' : ''),
     ),
     owed.length === 0
@@ -48,7 +48,7 @@ function accidentCard(c) {
             return el(
               'li',
               { class: late ? 'error' : '' },
-              `${h.labelZh}：限 ${beijingTime(h.dueAt)} 前${late ? '（已逾期）' : ''}（${h.legalSource}）`,
+              `${h.labelZh}：限 ${accidentMinute(h.dueAt)} 前${late ? '（已逾期）' : ''}（${h.legalSource}）`,
             );
           }),
         ),
