@@ -1,17 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { buildCalendarSnapshot } from '@qts/holiday-calendar';
+import { startKernelCase } from './kernel-harness';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createPublishActivities } from '@qts/activities';
-import { recallProcess, type Actor, type RecallCaseCommand, type RecallOpeningCommand, type RecallState } from '@qts/domain';
-import { commandUpdateOf, recallWorkflow, stateQueryOf } from '@qts/workflows';
+import { recallProcess, type Actor, type IsoDate, type RecallCaseCommand, type RecallOpeningCommand, type RecallState } from '@qts/domain';
 import type { RecordingPublisher } from './recording-publisher';
 import { RecordingDocuments } from './escalation-recording-documents';
 import type { RecordingOutbound } from './recording-outbound';
-import { todayIn } from './workflow-harness';
-
-const recallCommand = commandUpdateOf(recallProcess);
-const recallState = stateQueryOf<RecallState>(recallProcess);
 
 /** A worker with the publishing activities and recording stand-ins for outbound documents. */
 export function newRecallWorker(
@@ -29,25 +23,21 @@ export function newRecallWorker(
   });
 }
 
-export async function startRecall(env: TestWorkflowEnvironment, taskQueue: string, command: RecallOpeningCommand, actor: Actor) {
-  const year = Number((await todayIn(env)).slice(0, 4));
-  const caseId = `RCL-test-${randomUUID()}`;
-  const handle = await env.client.workflow.start(recallWorkflow, {
-    taskQueue,
-    workflowId: caseId,
-    args: [
-      {
-        caseId,
-        bureauId: 'district-test',
-        calendar: buildCalendarSnapshot({ fromYear: year - 1, toYear: year + 3, notices: [] }),
-        opening: { command, actor },
-      },
-    ],
-  });
+/** Starts a recall case on the time-skipping server as the API would (kernel-harness.ts). */
+export function startRecall(env: TestWorkflowEnvironment, taskQueue: string, command: RecallOpeningCommand, actor: Actor) {
+  return startKernelCase<RecallCaseCommand, RecallState>(env, recallProcess, taskQueue, { command, actor });
+}
+
+/** A defect signal from an accident investigation: a vehicle or a consumer product. */
+export function defectSignal(receivedOn: IsoDate, category: 'vehicle' | 'consumer_goods'): RecallOpeningCommand {
   return {
-    caseId,
-    handle,
-    send: (c: RecallCaseCommand, by: Actor) => handle.executeUpdate(recallCommand, { args: [{ command: c, actor: by }] }),
-    state: async () => (await handle.query(recallState)).state,
+    type: 'RegisterDefectSignal',
+    section: 'enforcement',
+    product: { category, name: category === 'vehicle' ? '某型轿车' : '儿童电动滑板车' },
+    producer: { name: category === 'vehicle' ? '某汽车有限公司' : '某童车有限公司' },
+    source: 'accident',
+    receivedOn,
+    description: '事故调查认定产品存在缺陷',
+    sourceCaseId: 'ACC-20260301-0000abcd',
   };
 }

@@ -1,8 +1,8 @@
-import { addDays, shanghaiDate, type Actor, type IsoDate, type RecallOpeningCommand } from '@qts/domain';
+import { addDays, shanghaiDate, type Actor } from '@qts/domain';
 import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { recordHistoryIfAsked, skipTo, todayIn } from '../support/workflow-harness';
-import { newRecallWorker, startRecall } from '../support/recall-harness';
+import { defectSignal as signal, newRecallWorker, startRecall } from '../support/recall-harness';
 import { RecordingOutbound } from '../support/recording-outbound';
 
 const officer: Actor = { id: 'officer-li', role: 'officer' };
@@ -13,19 +13,6 @@ const producerGateway: Actor = { id: 'system', role: 'system' };
  * workflows other tests leave behind (test/workflow/recall.workflow.spec.ts).
  */
 const suite = timeSkippingSuite();
-
-function signal(receivedOn: IsoDate, category: 'vehicle' | 'consumer_goods'): RecallOpeningCommand {
-  return {
-    type: 'RegisterDefectSignal',
-    section: 'enforcement',
-    product: { category, name: category === 'vehicle' ? '某型轿车' : '儿童电动滑板车' },
-    producer: { name: category === 'vehicle' ? '某汽车有限公司' : '某童车有限公司' },
-    source: 'accident',
-    receivedOn,
-    description: '事故调查认定产品存在缺陷',
-    sourceCaseId: 'ACC-20260301-0000abcd',
-  };
-}
 
 describe('recall workflow on the time-skipping server: a silent producer', () => {
   it('a producer who stops reporting: stall notice, then missed → chief, reminders, then the head, each on its day', async () => {

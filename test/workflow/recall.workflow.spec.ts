@@ -1,10 +1,10 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { addDays, type Actor, type IsoDate, type RecallOpeningCommand } from '@qts/domain';
+import { addDays, type Actor } from '@qts/domain';
 import { escalationStateQuery, penaltyStateQuery } from '@qts/workflows';
 import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { recordHistoryIfAsked, skipTo, todayIn } from '../support/workflow-harness';
-import { newRecallWorker, startRecall } from '../support/recall-harness';
+import { defectSignal as signal, newRecallWorker, startRecall } from '../support/recall-harness';
 import { RecordingOutbound } from '../support/recording-outbound';
 
 const officer: Actor = { id: 'officer-li', role: 'officer' };
@@ -12,19 +12,6 @@ const chief: Actor = { id: 'chief-zhao', role: 'section_chief' };
 const producerGateway: Actor = { id: 'system', role: 'system' };
 
 const suite = timeSkippingSuite();
-
-function signal(receivedOn: IsoDate, category: 'vehicle' | 'consumer_goods'): RecallOpeningCommand {
-  return {
-    type: 'RegisterDefectSignal',
-    section: 'enforcement',
-    product: { category, name: category === 'vehicle' ? '某型轿车' : '儿童电动滑板车' },
-    producer: { name: category === 'vehicle' ? '某汽车有限公司' : '某童车有限公司' },
-    source: 'accident',
-    receivedOn,
-    description: '事故调查认定产品存在缺陷',
-    sourceCaseId: 'ACC-20260301-0000abcd',
-  };
-}
 
 describe('recall workflow on the time-skipping server', () => {
   it('a voluntary recall runs from the signal to closure on its progress and summary reports', async () => {
