@@ -19,7 +19,7 @@ export const severitySchema = z.enum(['ordinary', 'serious_hazard', 'major_viola
 export type Severity = z.infer<typeof severitySchema>;
 
 const findingFields = {
-  /** the owning section, named like every opening command (the authorisation reads it): always 特种设备安全监察科 */
+  /** the owning section, named like every opening command: always 特种设备安全监察科 (the process’s sectionOf) */
   section: z.literal('special_equipment'),
   equipment: equipmentSchema,
   inspectorIds: officerIds,
