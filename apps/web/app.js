@@ -489,6 +489,11 @@ async function loadNotices(event) {
   const f = $('#notice-filters');
   const q = new URLSearchParams();
   for (const name of ['recipientRole', 'section', 'level']) if (f[name].value) q.set(name, f[name].value);
+  // 给我的: the reminders that name the signed-in person
+  if (f.recipientRole.value === 'me') {
+    q.delete('recipientRole');
+    q.set('recipientId', auth.user.id);
+  }
   const { ok, data } = await api('GET', `/api/notices?${q}`);
   const body = $('#notice-list tbody');
   body.replaceChildren();
@@ -499,7 +504,11 @@ async function loadNotices(event) {
         'tr',
         { class: 'clickable', onclick: () => openCase(n.caseId) },
         el('td', {}, beijingTime(n.raisedAt)),
-        el('td', {}, ROLE_NAMES[n.recipientRole] || n.recipientRole),
+        el(
+          'td',
+          {},
+          (ROLE_NAMES[n.recipientRole] || n.recipientRole) + (n.recipientIds.length > 0 ? `（${n.recipientIds.join('、')}）` : ''),
+        ),
         el('td', { class: n.level === 'missed' ? 'overdue' : '' }, LEVEL_ZH[n.level] || n.level),
         el('td', {}, n.caseId),
         el('td', {}, n.message),

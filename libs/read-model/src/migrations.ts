@@ -109,4 +109,9 @@ export const MIGRATIONS: readonly ReadModelMigration[] = [
     name: 'open cases by section and stage (desk counts), an index-only scan instead of reading every case',
     statements: (t) => [`CREATE INDEX cases_open_desk_idx ON ${t.cases} (section, stage, next_due) WHERE NOT closed`],
   },
+  {
+    version: 5,
+    name: 'notices to named people: a process’s own reminders (the inspectors who owe a written directive)',
+    statements: (t) => [`ALTER TABLE ${t.notices} ADD COLUMN recipient_ids text[] NOT NULL DEFAULT '{}'`],
+  },
 ];

@@ -1,6 +1,7 @@
 import type { CaseProjection, CaseView } from '../events/case-projection';
 import { deadlineViews } from '../deadlines/deadline-record';
 import type { EventEnvelope } from '../events/envelope';
+import type { ProjectedNotice } from '../events/escalation-notice';
 import { evolveDirective } from './evolve';
 import { parseDirectiveEvent } from './events';
 import { initialDirectiveState, sealActive, type DirectiveState } from './state';
@@ -38,9 +39,29 @@ export function directiveView(state: DirectiveState): CaseView {
   };
 }
 
+/** The inspectors' reminder that the written directive after their emergency order is due, as a notice to them. */
+export function directiveNoticeOf(envelope: EventEnvelope, state: DirectiveState): ProjectedNotice | null {
+  const event = parseDirectiveEvent(envelope.type, envelope.payload);
+  if (event.type !== 'InspectorReminded') return null;
+  const p = event.payload;
+  return {
+    noticeKey: p.reminderKey,
+    supersedes: [],
+    deadlineKind: p.deadlineKind,
+    level: 'approaching',
+    recipientRole: 'officer',
+    recipientIds: p.inspectorIds,
+    due: p.due,
+    legalSource: state.deadlines[p.deadlineKind]?.legalSource ?? '',
+    message: p.message,
+  };
+}
+
 export const directiveProjection: CaseProjection<DirectiveState> = {
   caseType: DIRECTIVE_CASE_TYPE,
   initialState: initialDirectiveState,
   evolve: (state: DirectiveState, envelope: EventEnvelope) => evolveDirective(state, parseDirectiveEvent(envelope.type, envelope.payload)),
   view: directiveView,
+  noticeOf: directiveNoticeOf,
+  noticeEvents: ['InspectorReminded'],
 };
