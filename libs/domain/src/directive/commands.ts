@@ -95,10 +95,14 @@ export const recordDirectiveRefusal = z.strictObject({
   facts: z.string().min(1).max(8000),
 });
 
-/** The penalty case opened for the refusal or the violation (案件查办), linked to this directive. */
+/**
+ * The penalty case for the refusal or the violation (案件查办), linked to this directive: an existing case by its id,
+ * or, without one, a new case the directive opens itself (a lead for 执法稽查科 against the user unit, naming the
+ * directive), a child process that links back.
+ */
 export const linkPenaltyCase = z.strictObject({
   type: z.literal('LinkPenaltyCase'),
-  penaltyCaseId: z.string().min(1).max(80),
+  penaltyCaseId: z.string().min(1).max(80).optional(),
   linkedOn: isoDateSchema,
 });
 

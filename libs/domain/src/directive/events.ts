@@ -82,7 +82,8 @@ export const directiveEventPayloadSchemas = {
     legalSource: z.string(),
     deadlines,
   }),
-  PenaltyCaseLinked: z.object({ penaltyCaseId: z.string(), linkedOn: isoDateSchema }),
+  /** `opened`: the directive opened the penalty case itself (a child process), rather than naming an existing one */
+  PenaltyCaseLinked: z.object({ penaltyCaseId: z.string(), linkedOn: isoDateSchema, opened: z.boolean().optional() }),
   EquipmentSealed: z.object({
     sealedOn: isoDateSchema,
     measure: z.enum(['seal', 'seize']),
