@@ -1,5 +1,14 @@
 import { directiveProcess, isDomainError, penaltyCaseProcess, type CaseEffect, type DirectiveEvent } from '@qts/domain';
-import { DIRECTIVE_CASE_ID, calendar, directiveCommand, inspectionCommand, inspector, noonOn, run, stateFrom } from '../../support/directive-fixtures';
+import {
+  DIRECTIVE_CASE_ID,
+  calendar,
+  directiveCommand,
+  inspectionCommand,
+  inspector,
+  noonOn,
+  run,
+  stateFrom,
+} from '../../support/directive-fixtures';
 
 const origin = { caseId: DIRECTIVE_CASE_ID, bureauId: 'district-test', bureauNameZh: '某区质量技术监督局' };
 
@@ -12,7 +21,10 @@ function refused(): DirectiveEvent[] {
     ],
     [],
   );
-  return run([{ command: { type: 'RecordDirectiveRefusal', refusedOn: '2026-03-16', facts: '逾期未整改，电梯仍在使用' }, on: '2026-03-16' }], issued);
+  return run(
+    [{ command: { type: 'RecordDirectiveRefusal', refusedOn: '2026-03-16', facts: '逾期未整改，电梯仍在使用' }, on: '2026-03-16' }],
+    issued,
+  );
 }
 
 function effectsOf(events: DirectiveEvent[], type: DirectiveEvent['type']): CaseEffect[] {
@@ -56,7 +68,10 @@ describe('a directive opens its penalty case itself (案件查办, 办法 第三
       [{ command: { type: 'LinkPenaltyCase', penaltyCaseId: 'PEN-20260317-0001', linkedOn: '2026-03-17' }, on: '2026-03-17' }],
       refused(),
     );
-    expect(events.find((e) => e.type === 'PenaltyCaseLinked')?.payload).toEqual({ penaltyCaseId: 'PEN-20260317-0001', linkedOn: '2026-03-17' });
+    expect(events.find((e) => e.type === 'PenaltyCaseLinked')?.payload).toEqual({
+      penaltyCaseId: 'PEN-20260317-0001',
+      linkedOn: '2026-03-17',
+    });
     expect(effectsOf(events, 'PenaltyCaseLinked')).toEqual([]);
   });
 });

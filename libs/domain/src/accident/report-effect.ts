@@ -46,6 +46,7 @@ type OutcomePayload = Extract<AccidentEvent, { type: 'OutcomeRecorded' }>['paylo
 
 /** 移送公安 (《行政执法机关移送涉嫌犯罪案件的规定》) or 通报相关部门 (职责边界), sent as a child escalation. */
 function outcomeEffects(p: OutcomePayload, state: AccidentState, origin: CaseOrigin, actor: Actor): CaseEffect[] {
+  if (p.penaltyCaseId && p.party) return [penaltyCaseEffect(p.penaltyCaseId, p.party, p, state, origin, actor)];
   if (!p.escalationId) return [];
   const police = p.outcome === 'police_transfer';
   const department = p.department as BoundaryDepartmentKey | undefined;
@@ -75,4 +76,31 @@ function outcomeEffects(p: OutcomePayload, state: AccidentState, origin: CaseOri
       },
     },
   ];
+}
+
+/** 立案查处: a lead for 执法稽查科 against the party the investigation found liable, naming the accident (links back). */
+function penaltyCaseEffect(
+  caseId: string,
+  party: NonNullable<OutcomePayload['party']>,
+  p: OutcomePayload,
+  state: AccidentState,
+  origin: CaseOrigin,
+  actor: Actor,
+): CaseEffect {
+  return {
+    kind: 'startCase',
+    caseType: 'penalty',
+    caseId,
+    section: 'enforcement',
+    actor,
+    command: {
+      type: 'RegisterLead',
+      section: 'enforcement',
+      title: `${party.name}（事故调查移交：${state.subject}）`.slice(0, 200),
+      party: { kind: party.kind, name: party.name.slice(0, 200), ...(party.idNumber ? { idNumber: party.idNumber } : {}) },
+      discoveredOn: p.recordedOn,
+      leadSource: 'referral',
+      summary: `事故调查案件 ${origin.caseId}（${state.place}）处理结果 ${p.outcomeId}：${p.description}`.slice(0, 4000),
+    },
+  };
 }

@@ -259,7 +259,7 @@ function decideLink(state: DirectiveState, cmd: z.infer<typeof linkPenaltyCase>,
   );
   if (invalid) return invalid;
   const opened = cmd.penaltyCaseId === undefined;
-  const penaltyCaseId = cmd.penaltyCaseId ?? directivePenaltyCaseId(ctx.caseId ?? 'SED');
+  const penaltyCaseId = cmd.penaltyCaseId ?? directivePenaltyCaseId(ctx.caseId ?? 'DIRECTIVE');
   const after = { ...state, penaltyCaseId };
   const done = state.refusal ? closeIfDone(after, cmd.linkedOn) : [];
   return [{ type: 'PenaltyCaseLinked', payload: { penaltyCaseId, linkedOn: cmd.linkedOn, ...(opened ? { opened } : {}) } }, ...done];
