@@ -138,6 +138,7 @@ function show(view) {
   if (view === 'accounts') loadAccounts();
   if (view === 'audit') loadRefusals();
   if (view === 'damaged') loadDamaged();
+  if (view === 'equipment') loadEquipment();
 }
 for (const b of document.querySelectorAll('nav button')) b.addEventListener('click', () => show(b.dataset.view));
 
@@ -275,6 +276,31 @@ const COMMAND_TEMPLATES = {
 };
 const fill = (template, type) => JSON.stringify({ type, ...template }, null, 2).replaceAll('$today', today());
 
+const PROCEDURE_ZH = {
+  directive: { emergency: '现场紧急处置', sealed: '查封扣押中', inspection: '监督检查' },
+  recall: {
+    voluntary: '主动召回',
+    ordered: '责令召回',
+    district: '本局监督召回',
+    reported_upward: '报上级主管部门',
+    vehicle: '汽车产品',
+    consumer_goods: '消费品',
+  },
+};
+
+/** What the view's procedure column holds, in words: each process puts its own kind of thing there. */
+function procedureText(c) {
+  if (!c.procedure) return '';
+  if (c.caseType === 'penalty') return `程序 Procedure：${c.procedure === 'summary' ? '简易程序' : '一般程序'}　`;
+  if (c.caseType === 'escalation') return `对象 Target：${ENUM_ZH[c.procedure] || c.procedure}　`;
+  if (c.caseType === 'accident') {
+    // kind:grade:lead (accident.js names each)
+    const [kind, grade, lead] = c.procedure.split(':');
+    return `${ACCIDENT_KIND_ZH[kind] || kind}　${ACCIDENT_GRADE_ZH[grade] || '未定级'}　${(ACCIDENT_LEAD_ZH[lead] || '待界定').replace(/（.*）$/, '')}　`;
+  }
+  return `类别 Kind：${PROCEDURE_ZH[c.caseType]?.[c.procedure] || c.procedure}　`;
+}
+
 async function openCase(caseId, asOf) {
   show('case');
   history.replaceState(null, '', `#case=${encodeURIComponent(caseId)}`);
@@ -357,11 +383,7 @@ async function openCase(caseId, asOf) {
         'p',
         {},
         `${process?.labels.zh ?? c.caseType}　当事人 Party：${c.partyName}　科室 Section：${SECTION_ZH[c.section] || c.section}　` +
-          (c.caseType === 'penalty'
-            ? `程序 Procedure：${c.procedure === 'summary' ? '简易程序' : '一般程序'}　`
-            : c.procedure
-              ? `目标 Target：${c.procedure}　`
-              : '') +
+          procedureText(c) +
           `阶段 Stage：${stageZh(c.stage, c.caseType)}`,
       ),
     ),

@@ -21,8 +21,6 @@ async function loadEquipment(event) {
   if (form.registrationCode.value.trim()) params.set('registrationCode', form.registrationCode.value.trim());
   if (form.includeClosed.checked) params.set('includeClosed', 'true');
   const out = $('#equipment-list');
-  if (!params.has('unit') && !params.has('registrationCode'))
-    return out.replaceChildren(el('p', { class: 'muted' }, '请输入使用单位名称或设备注册代码 / name a unit or a registration code'));
   const { ok, data } = await api('GET', `/api/directives/equipment?${params}`);
   if (!ok) return out.replaceChildren(el('p', { class: 'error' }, data.message));
   if (data.items.length === 0) return out.replaceChildren(el('p', { class: 'muted' }, '没有安全监察指令案件 / no directive cases'));

@@ -107,7 +107,12 @@ describe('special-equipment directives over HTTP, to the read model and the prin
       'chief-xu',
     );
     expect(forDevice.body.items.map((i) => i.caseId)).toEqual([caseId]);
-    expect((await stack.request('GET', '/api/directives/equipment', undefined, 'chief-xu')).status).toBe(400);
+    // no unit or device named: every open directive case of the bureau, the emergency order awaiting 补发 first
+    const all = await stack.request<EquipmentList>('GET', '/api/directives/equipment', undefined, 'chief-xu');
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((i) => i.caseId).slice(0, 1)).toEqual([caseId]);
+    expect(all.body.items.map((i) => i.caseId)).toContain(inspection.body.caseId);
+    expect((await stack.request('GET', '/api/directives/equipment?unit=', undefined, 'chief-xu')).status).toBe(400);
 
     const early = await pdfOf(caseId);
     expect(early.status).toBe(409);

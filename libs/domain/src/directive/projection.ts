@@ -3,6 +3,7 @@ import { deadlineViews } from '../deadlines/deadline-record';
 import type { EventEnvelope } from '../events/envelope';
 import type { ProjectedNotice } from '../events/escalation-notice';
 import { evolveDirective } from './evolve';
+import { EQUIPMENT_TYPE_NAMES } from './document';
 import { parseDirectiveEvent } from './events';
 import { initialDirectiveState, sealActive, type DirectiveState } from './state';
 
@@ -32,7 +33,7 @@ export function directiveView(state: DirectiveState): CaseView {
     section: 'special_equipment',
     stage: directiveStage(state),
     procedure: kind,
-    title: e ? `${e.registrationCode} · ${e.type} · ${e.location}` : '',
+    title: e ? `${e.registrationCode} · ${EQUIPMENT_TYPE_NAMES[e.type]} · ${e.location}` : '',
     partyName: e?.userUnit.name ?? '',
     closed: state.status === 'closed',
     deadlines: deadlineViews(state.deadlines),
