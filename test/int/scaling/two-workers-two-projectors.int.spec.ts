@@ -36,6 +36,8 @@ const caseIds: string[] = [];
 /** per case, the payment references acknowledged (200) */
 const paid = new Map<string, string[]>();
 const today = shanghaiDate(Date.now());
+/** answers that were not definite (503 while a workflow's worker was gone), each followed by a resend with the same key */
+const resends: string[] = [];
 
 const identityOf = (pid: number | undefined) => `${pid ?? '?'}@${hostname()}`;
 const admin = <T>(use: (a: Admin) => Promise<T>) => withAdmin(kafka, use);
@@ -110,6 +112,7 @@ async function definite(
       })
       .catch(() => undefined);
     if (res && res.status < 500) return res;
+    resends.push(`${res?.status ?? 'no answer'} ${url}`);
     if (Date.now() > deadline) throw new Error(`${method} ${url}: no definite answer in 60 s (last ${res?.status ?? 'no answer'})`);
     await sleep(Math.min(2000, 250 * attempt));
   }
@@ -260,6 +263,10 @@ describe('past one machine: two workers on one task queue, two projectors in one
       if ((await taskCompleters(client, caseId)).some((t) => t.identity === killedWorker)) servedByKilled.add(caseId);
     expect(servedByKilled.size).toBeGreaterThan(0);
 
+    // the partitions the first projector owns: after its kill their positions must move on, written by the survivor
+    const owned = (await admin((a) => groupAssignment(a, groupId, topic))).members.find((m) => m.clientId === 'qts-one')?.partitions ?? [];
+    expect(owned.length).toBeGreaterThan(0);
+
     let killedAt = 0;
     let acknowledged = 0;
     const round = caseIds.map((id) => async () => {
@@ -275,9 +282,12 @@ describe('past one machine: two workers on one task queue, two projectors in one
     );
     await Promise.all([stack.kill('worker'), stack.kill('projector')]);
     killedAt = Date.now();
+    const atKill = await loadPositions(pool, schema, topic);
     console.log(`[scaling] killed worker and projector one after ${acknowledged} of ${CASES} payments of round 2`);
     await load;
-    console.log(`[scaling] round 2 done ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
+    console.log(
+      `[scaling] round 2 done ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill; ${resends.length} answers resent: ${resends.join(', ')}`,
+    );
 
     // the group: the survivor alone, owning every partition
     const partitions = (await admin((a) => partitionOffsets(a, topic))).size;
@@ -293,6 +303,12 @@ describe('past one machine: two workers on one task queue, two projectors in one
     expect(group.members.map((m) => [m.clientId, m.partitions.length])).toEqual([['qts-two', partitions]]);
     expect(projector2.isRunning()).toBe(true);
     const ends = await caughtUp();
+    const final = await loadPositions(pool, schema, topic);
+    const movedOn = owned.filter((p) => BigInt(final.get(p) ?? '0') > BigInt(atKill.get(p) ?? '0'));
+    console.log(
+      `[scaling] partitions of the killed projector ${JSON.stringify(owned)}, moved on by the survivor ${JSON.stringify(movedOn)}`,
+    );
+    expect(movedOn).toEqual(owned);
 
     // the worker: every task after the kill completed by the survivor, including cases the killed one had served
     let takenOver = 0;
