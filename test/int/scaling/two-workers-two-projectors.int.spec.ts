@@ -1,17 +1,18 @@
-import { spawn } from 'node:child_process';
 import { hostname } from 'node:os';
-import path from 'node:path';
 import { Pool } from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { topicNames } from '@qts/config';
 import { shanghaiDate } from '@qts/domain';
-import { createKafka, partitionOffsets, readRange, withAdmin, type Admin, type Kafka } from '@qts/kafka';
+import { createKafka, partitionOffsets, withAdmin, type Admin, type Kafka } from '@qts/kafka';
 import { dropReadModel, loadPositions } from '@qts/read-model';
 import { Stack, waitUntil } from '../../support/stack';
+import { caseSequences, notContiguous } from './support/case-sequences';
 import { groupAssignment } from './support/group-assignment';
+import { rebuildAndCompare } from './support/rebuild-compare';
 import { SecondInstance } from './support/second-instance';
 import { taskCompleters } from './support/task-completers';
+import { topicContents } from './support/topic-contents';
 
 /**
  * docs/scaling.md, tested: two workers on one task queue and two projectors in one consumer group, against the same
@@ -20,7 +21,6 @@ import { taskCompleters } from './support/task-completers';
  */
 const CASES = 40;
 const CLIENTS = 8;
-const ROOT = path.resolve(__dirname, '../../..');
 
 let stack: Stack;
 let worker2: SecondInstance;
@@ -171,45 +171,6 @@ async function caughtUp(): Promise<Map<number, { low: string; high: string }>> {
   return ends;
 }
 
-/** Per case: timeline rows, distinct seqs, min/max seq and the cases row's last_seq. */
-async function sequences(): Promise<{ caseId: string; rows: number; distinct: number; min: number; max: number; last: number }[]> {
-  const { rows } = await pool.query<{ case_id: string; rows: number; distinct: number; min: number; max: number; last: number }>(
-    `SELECT c.case_id, count(t.seq)::int AS rows, count(DISTINCT t.seq)::int AS distinct, min(t.seq)::int AS min,
-            max(t.seq)::int AS max, c.last_seq::int AS last
-       FROM "${schema}".cases c LEFT JOIN "${schema}".timeline t USING (case_id)
-      WHERE c.case_id = ANY($1::text[]) GROUP BY c.case_id, c.last_seq ORDER BY c.case_id`,
-    [caseIds],
-  );
-  return rows.map((r) => ({ caseId: r.case_id, rows: r.rows, distinct: r.distinct, min: r.min, max: r.max, last: r.last }));
-}
-
-/** Every case: seqs 1..n, each once, n = last_seq. */
-function expectContiguous(rows: Awaited<ReturnType<typeof sequences>>): void {
-  expect(rows).toHaveLength(caseIds.length);
-  const bad = rows.filter((r) => r.min !== 1 || r.max !== r.last || r.rows !== r.last || r.distinct !== r.rows);
-  expect(bad).toEqual([]);
-}
-
-/** What the case-events topic holds, per case: messages, distinct event ids, and event ids sent twice with different bodies. */
-async function onKafka(ends: Map<number, { low: string; high: string }>) {
-  const from = new Map([...ends].map(([p, { low }]) => [p, BigInt(low)]));
-  const to = new Map([...ends].map(([p, { high }]) => [p, BigInt(high)]));
-  const messages = await readRange(kafka, topic, from, to);
-  const bodies = new Map<string, Set<string>>();
-  const perCase = new Map<string, { messages: number; eventIds: Set<string> }>();
-  for (const m of messages) {
-    const value = m.value?.toString() ?? '{}';
-    const envelope = JSON.parse(value) as { caseId: string; eventId: string };
-    const entry = perCase.get(envelope.caseId) ?? { messages: 0, eventIds: new Set<string>() };
-    entry.messages += 1;
-    entry.eventIds.add(envelope.eventId);
-    perCase.set(envelope.caseId, entry);
-    bodies.set(envelope.eventId, (bodies.get(envelope.eventId) ?? new Set()).add(value));
-  }
-  const conflicting = [...bodies].filter(([, b]) => b.size > 1).map(([id]) => id);
-  return { perCase, conflicting, total: messages.length };
-}
-
 describe('past one machine: two workers on one task queue, two projectors in one consumer group', () => {
   it('shares the work between both workers and both projectors, and applies nothing twice', async () => {
     const startedAt = Date.now();
@@ -246,10 +207,11 @@ describe('past one machine: two workers on one task queue, two projectors in one
     for (const m of advanced) expect(m.advanced).toBeGreaterThan(0);
 
     // nothing applied twice: contiguous seqs, and the read model holds exactly what Kafka holds for these cases
-    expectContiguous(await sequences());
-    const kafkaNow = await onKafka(ends);
+    const rows = await caseSequences(pool, schema, caseIds);
+    expect(rows).toHaveLength(CASES);
+    expect(notContiguous(rows)).toEqual([]);
+    const kafkaNow = await topicContents(kafka, topic, ends);
     expect(kafkaNow.conflicting).toEqual([]);
-    const rows = await sequences();
     expect(rows.map((r) => [r.caseId, r.rows])).toEqual(rows.map((r) => [r.caseId, kafkaNow.perCase.get(r.caseId)?.messages ?? 0]));
   });
 
@@ -335,9 +297,10 @@ describe('past one machine: two workers on one task queue, two projectors in one
 
     // nothing applied twice: contiguous seqs; every event id on Kafka in the read model once (a worker killed between
     // publishing and completing its task may leave a second, identical copy on Kafka: the projector skips it)
-    const seqs = await sequences();
-    expectContiguous(seqs);
-    const log = await onKafka(ends);
+    const seqs = await caseSequences(pool, schema, caseIds);
+    expect(seqs).toHaveLength(CASES);
+    expect(notContiguous(seqs)).toEqual([]);
+    const log = await topicContents(kafka, topic, ends);
     expect(log.conflicting).toEqual([]);
     expect(seqs.map((r) => [r.caseId, r.rows])).toEqual(seqs.map((r) => [r.caseId, log.perCase.get(r.caseId)?.eventIds.size ?? 0]));
     const copies = [...log.perCase.values()].reduce((n, c) => n + c.messages - c.eventIds.size, 0);
@@ -345,15 +308,7 @@ describe('past one machine: two workers on one task queue, two projectors in one
 
     // the read model equals a rebuild from the topic
     const rebuilt = `${schema}_rb`;
-    const rebuild = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'apps/projector/dist/rebuild.js'), '--schema', rebuilt, '--compare', schema], {
-        env: stack.env,
-      });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('exit', (code) => resolve({ code, out }));
-    });
+    const rebuild = await rebuildAndCompare(stack.env, rebuilt, schema);
     await dropReadModel(pool, rebuilt);
     expect({ code: rebuild.code, tail: rebuild.code === 0 ? '' : rebuild.out.slice(-2000) }).toEqual({ code: 0, tail: '' });
 
