@@ -196,7 +196,7 @@ export const accidentHourPolicy = {
     'the unit reports to the county-level department',
     GENERAL_RULES_FROM,
     1,
-    `${GENERAL_RULES} 第九条第一款：单位负责人接到报告后，应当于1小时内报告；${SE_LAW} 第七十条第一款`,
+    `${GENERAL_RULES} 第九条第一款：单位负责人接到报告后，应当于1小时内报告；${SE_LAW} 第七十条第一款；${ORDER_50}：事故发生单位的负责人接到报告后，应当于一小时内向事故发生地的县级以上市场监督管理部门和有关部门报告（条号未能核实）`,
   ),
   perLevel: entry(
     '每级上报时限',
