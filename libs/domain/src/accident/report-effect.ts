@@ -8,7 +8,7 @@ import { ACCIDENT_CASE_TYPE } from './projection';
 import type { AccidentState } from './state';
 
 /**
- * The report to the superior department goes up level by level as a child escalation (特种设备安全法 第七十条):
+ * The report to the superior department goes up level by level as a child escalation (特种设备安全法 第七十条第二款):
  * to the city for 一般, through the city to the province above that (the escalation's chain ends at the province;
  * the province carries a 重大/特别重大 report further). Its answer comes back as RecordEscalationOutcome.
  */
@@ -26,7 +26,7 @@ export function accidentEffectsOf(event: AccidentEvent, state: AccidentState, or
         type: 'OpenEscalation',
         target: { kind: ceiling && ceiling.ceiling !== 'city' ? 'province' : 'city_bureau' },
         subject: `事故上报（${grade}）：${state.subject}`.slice(0, 200),
-        legalGround: `《特种设备安全法》第七十条；${ceiling?.source ?? '《生产安全事故报告和调查处理条例》第十条'}`,
+        legalGround: `《特种设备安全法》第七十条第二款；${ceiling?.source ?? '《生产安全事故报告和调查处理条例》第十条'}`,
         caseSummary: {
           caseId: origin.caseId,
           caseType: ACCIDENT_CASE_TYPE,
@@ -61,8 +61,8 @@ function outcomeEffects(p: OutcomePayload, state: AccidentState, origin: CaseOri
         target: police || !department ? { kind: 'police' } : { kind: 'peer_department', department },
         subject: `${police ? '事故调查移送涉嫌犯罪案件' : '事故调查通报'}：${state.subject}`.slice(0, 200),
         legalGround: police
-          ? '《行政执法机关移送涉嫌犯罪案件的规定》；《生产安全事故报告和调查处理条例》第三十三条'
-          : '职责边界（本局与相关部门协作约定）；《生产安全事故报告和调查处理条例》第三十三条',
+          ? '《行政执法机关移送涉嫌犯罪案件的规定》；《生产安全事故报告和调查处理条例》第二十六条第三款、第三十二条第四款'
+          : '职责边界（本局与相关部门协作约定）；《生产安全事故报告和调查处理条例》第三十二条第二款',
         caseSummary: {
           caseId: origin.caseId,
           caseType: ACCIDENT_CASE_TYPE,

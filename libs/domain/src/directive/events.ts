@@ -78,7 +78,12 @@ export const directiveEventPayloadSchemas = {
   DirectiveRefused: z.object({
     refusedOn: isoDateSchema,
     facts: z.string(),
-    fineRange: z.object({ minYuan: z.number(), maxYuan: z.number() }),
+    fineRange: z.object({
+      minYuan: z.number(),
+      maxYuan: z.number(),
+      /** 情节严重的 range (办法 第三十六条); absent on refusals recorded before it was added */
+      serious: z.object({ minYuan: z.number(), maxYuan: z.number() }).optional(),
+    }),
     legalSource: z.string(),
     deadlines,
   }),

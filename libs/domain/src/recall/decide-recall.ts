@@ -118,7 +118,7 @@ export function decideSpotCheck(state: RecallState, cmd: z.infer<typeof recordSp
       ctx,
       ['officer', 'section_chief'],
       'RecordSpotCheck',
-      '区局对本辖区销售者、消费者的抽查（《消费品召回管理暂行规定》第五条：协助监督）',
+      '区局协助省级部门抽查本辖区销售者、消费者（本局规定；《消费品召回管理暂行规定》第五条第二款：省级市场监督管理部门负责监督管理本行政区域内缺陷消费品召回工作）',
     ),
     checkStage(state, ['plan_filed', 'in_progress', 'summary_submitted'], 'RecordSpotCheck'),
     checkActDate(state, ctx, cmd.checkedOn, '抽查'),
