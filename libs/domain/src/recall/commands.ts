@@ -145,6 +145,11 @@ export const assessEffectiveness = z.strictObject({
   findings: text('findings'),
   /** why a rate below the target is still acceptable (reasonable efforts shown) */
   reasonableEfforts: z.string().min(1).max(8000).optional(),
+  /**
+   * reopened: the day the further measures are to be completed by; the summary report is then due again from it
+   * (as from the plan's planned completion). Optional only because assessments recorded before it lack it.
+   */
+  newCompletionOn: isoDateSchema.optional(),
 });
 
 /** The producer refuses to recall after an order: a penalty case and an escalation follow. */

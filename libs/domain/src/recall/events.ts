@@ -121,7 +121,7 @@ export const recallEventPayloadSchemas = {
     reasonableEfforts: z.string().optional(),
     deadlines,
   }),
-  RecallReopened: z.object({ reopenedOn: isoDateSchema, deadlines }),
+  RecallReopened: z.object({ reopenedOn: isoDateSchema, newCompletionOn: isoDateSchema.optional(), deadlines }),
   RecallRefused: z.object({
     refusedOn: isoDateSchema,
     statement: z.string(),

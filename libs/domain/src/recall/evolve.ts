@@ -135,8 +135,11 @@ export function evolveRecall(state: RecallState, event: RecallEvent): RecallStat
         p.deadlines,
       );
     }
-    case 'RecallReopened':
-      return acted({ ...state, stage: 'in_progress' }, event.payload.reopenedOn, event.payload.deadlines);
+    case 'RecallReopened': {
+      const { newCompletionOn } = event.payload;
+      const plan = state.plan && newCompletionOn ? { ...state.plan, plannedCompletionOn: newCompletionOn } : state.plan;
+      return acted({ ...state, stage: 'in_progress', plan }, event.payload.reopenedOn, event.payload.deadlines);
+    }
     case 'RecallRefused': {
       const p = event.payload;
       const refusal = { refusedOn: p.refusedOn, penaltyCaseId: p.penaltyCaseId, escalationId: p.escalationId, escalationOutcome: null };
