@@ -139,6 +139,7 @@ function show(view) {
   if (view === 'audit') loadRefusals();
   if (view === 'damaged') loadDamaged();
   if (view === 'equipment') loadEquipment();
+  if (view === 'recalls') loadRecalls();
 }
 for (const b of document.querySelectorAll('nav button')) b.addEventListener('click', () => show(b.dataset.view));
 

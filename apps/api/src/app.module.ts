@@ -26,6 +26,7 @@ import { ReferenceTables } from './db/reference-tables';
 import { CaseProcessGateway } from './temporal/case-process-gateway';
 import { EscalationsController } from './escalation/escalations.controller';
 import { DirectivesController } from './directive/directives.controller';
+import { RecallsController } from './recall/recalls.controller';
 import { PROCESS_CONTROLLERS } from './processes/process-controllers';
 import { ProcessCommandsService } from './processes/process-commands.service';
 import { ProcessesController } from './processes/processes.controller';
@@ -52,6 +53,7 @@ import { CaseDirectory } from './auth/case-directory';
     AuditController,
     EscalationsController,
     DirectivesController,
+    RecallsController,
     ProcessesController,
     // POST /api/{route} and /api/{route}/:id/commands for every registered process
     ...PROCESS_CONTROLLERS,

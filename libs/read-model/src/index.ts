@@ -34,3 +34,4 @@ export {
   type MissingFromReadModel,
 } from './event-log-comparison';
 export { listEquipmentDirectives, type EquipmentDirective, type EquipmentDirectiveFilter } from './queries/list-equipment-directives';
+export { listRecalls, type RecallListEntry, type RecallListFilter } from './queries/list-recalls';

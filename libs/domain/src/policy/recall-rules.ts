@@ -7,6 +7,15 @@ import { months, workingDays, type Period } from './period';
 export const RECALL_PRODUCT_CATEGORIES = ['vehicle', 'consumer_goods'] as const;
 export type RecallProductCategory = (typeof RECALL_PRODUCT_CATEGORIES)[number];
 
+/**
+ * 风险等级 of a recall, for ordering the bureau's work (which recall to chase first). The recall rules set no grades:
+ * 本局规定, after the risk assessment of GB/T 22760《消费品安全风险评估通则》 (high / medium / low).
+ */
+export const RECALL_RISK_LEVELS = ['high', 'medium', 'low'] as const;
+export type RecallRiskLevel = (typeof RECALL_RISK_LEVELS)[number];
+export const RECALL_RISK_SOURCE = '本局规定（召回规定未分级；参照 GB/T 22760《消费品安全风险评估通则》分为高、中、低风险）';
+export const RECALL_RISK_NAMES: Readonly<Record<RecallRiskLevel, string>> = { high: '高风险', medium: '中风险', low: '低风险' };
+
 const VEHICLE_REGULATION = '《缺陷汽车产品召回管理条例》（国务院令第626号公布，2019年3月2日修订）';
 const VEHICLE_MEASURES = '《缺陷汽车产品召回管理条例实施办法》（2016年施行）';
 const CONSUMER_RULES = '《消费品召回管理暂行规定》（国家市场监督管理总局令第19号，2020-01-01施行）';

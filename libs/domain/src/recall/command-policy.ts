@@ -16,6 +16,7 @@ export const RECALL_COMMAND_POLICY = {
   FileRecallPlan: { grants: WITH_HEAD, basis: '生产者备案召回计划，承办人登记（《缺陷汽车产品召回管理条例》第十六条）' },
   PublishRecall: { grants: WITH_HEAD, basis: HANDLED },
   SubmitProgressReport: { grants: WITH_HEAD, basis: '生产者提交阶段性报告，承办人登记' },
+  AssessRecallRisk: { grants: WITH_HEAD, basis: '风险评估由承办人作出，科长、局长可调整（本局规定）' },
   RecordSpotCheck: { grants: HANDLERS, basis: '区局协助抽查本辖区销售者、消费者（本局规定；《消费品召回管理暂行规定》第五条第二款）' },
   SubmitSummaryReport: { grants: WITH_HEAD, basis: '生产者提交总结报告，承办人登记' },
   AssessEffectiveness: { grants: CHIEF_OR_HEAD, basis: '召回效果评估由科长或局长作出（本局规定）' },

@@ -108,6 +108,10 @@ export function evolveRecall(state: RecallState, event: RecallEvent): RecallStat
     }
     case 'RecallStalled':
       return { ...state, stalledOn: [...state.stalledOn, event.payload.reportedOn] };
+    case 'RecallRiskAssessed': {
+      const { level, assessedOn, basis } = event.payload;
+      return { ...state, risk: { level, assessedOn, basis } };
+    }
     case 'SpotCheckRecorded': {
       const p = event.payload;
       // the district's own checks run beside the producer's reports: they do not move the date a report may carry
