@@ -149,6 +149,96 @@ async function expectPenaltyLead(caseId: string, penaltyCaseId: string, party: s
   expect(JSON.stringify(lead.timeline[0]?.payload)).toContain(caseId);
 }
 
+describe('a special-equipment accident the city leads, end to end on the real stack', () => {
+  it('is reported to the district government and to the city as a child escalation, answered, followed as a team member, closed', async () => {
+    const now = Date.now();
+    const opened = await stack.request<{ caseId: string }>(
+      'POST',
+      '/api/accidents',
+      {
+        type: 'ReceiveAccidentReport',
+        reportId: `12365-${stack.id}-lift`,
+        kind: 'special_equipment',
+        source: 'hotline_12365',
+        occurredAt: iso(now - 150 * MINUTE),
+        receivedAt: iso(now - 20 * MINUTE),
+        place: '某小区3号楼',
+        casualties: { deaths: 0, seriousInjuries: 0, minorInjuries: 0 },
+        equipmentEvents: [{ kind: 'lift_car_trapped', hours: 2.2, people: 2 }],
+        equipment: { registrationCode: '31104403002015000999', equipmentType: '曳引驱动乘客电梯' },
+        reporter: { name: '物业值班员' },
+        summary: '电梯轿厢困人2.2小时',
+        section: 'special_equipment',
+      },
+      'officer-hu',
+    );
+    expect(opened.status).toBe(201);
+    const caseId = opened.body.caseId;
+    const d = shanghaiDate(Date.now());
+    await send(caseId, { type: 'TriageAccident', triagedOn: d, decision: 'accident', reasons: '电梯轿厢滞留人员2小时以上' }, 'officer-hu');
+    for (const to of ['district_government', 'superior_department'])
+      await send(
+        caseId,
+        { type: 'ReportUpward', to, reportedAt: iso(Date.now() - MINUTE), reportedBy: '胡军', content: '书面报告' },
+        'officer-hu',
+      );
+    // the report to the city is a child escalation (上报), answered by the city: the accident hears the answer
+    const escalationId = await waitUntil('the child escalation in the read model', async () => {
+      const res = await stack.request<{ items: { caseId: string; caseType: string }[] }>(
+        'GET',
+        '/api/cases?type=escalation',
+        undefined,
+        'head-wang',
+      );
+      return res.body.items.find((c) => c.caseId.startsWith(caseId))?.caseId;
+    });
+    const escalate = async (body: Record<string, unknown>, by: string) => {
+      const res = await stack.request('POST', `/api/escalations/${escalationId}/commands`, body, by);
+      expect({ type: body['type'], status: res.status }).toEqual({ type: body['type'], status: 200 });
+    };
+    await escalate({ type: 'SubmitEscalation', submittedOn: d }, 'head-wang');
+    await escalate({ type: 'RecordAcknowledgement', acknowledgedOn: d, acknowledgedBy: '市局特种设备处' }, 'officer-hu');
+    await escalate(
+      {
+        type: 'RecordDecision',
+        decidedOn: d,
+        decidedBy: '市市场监管局',
+        outcome: 'approved',
+        reference: '市监特〔2026〕1号',
+        answer: '市局组织调查，区局派员参加',
+      },
+      'officer-hu',
+    );
+    await caseWhen<Row>(caseId, (r) => r.timeline.some((e) => e.type === 'ReportEscalationAnswered'));
+    await send(caseId, { type: 'RecordLeadBodyAct', act: 'request', on: d, text: '市局要求区局封存电梯、调取维保记录' }, 'officer-hu');
+    await send(
+      caseId,
+      { type: 'RecordLeadBodyAct', act: 'report', on: d, reference: '市监特调〔2026〕1号', text: '原因：制动器失效' },
+      'officer-hu',
+    );
+    await send(
+      caseId,
+      { type: 'RecordOutcome', outcomeId: 'R1', outcome: 'rectification', recordedOn: d, description: '更换制动器', verifyBy: d },
+      'officer-hu',
+    );
+    await send(caseId, { type: 'CloseOutcome', outcomeId: 'R1', closedOn: d, result: 'closed', note: '复查合格' }, 'officer-hu');
+    await send(caseId, { type: 'CloseAccident', closedOn: d, summary: '市局调查结束，整改复查合格' }, 'chief-xu');
+    const closed = await caseWhen<Row>(caseId, (r) => r.closed);
+    expect(closed.timeline.map((e) => e.type).filter((t) => t !== 'EscalationNoticeRaised')).toEqual([
+      'AccidentReportReceived',
+      'AccidentTriaged',
+      'AccidentReportedUpward',
+      'AccidentReportedUpward',
+      'ReportEscalationAnswered',
+      'LeadBodyActRecorded',
+      'LeadBodyActRecorded',
+      'OutcomeRecorded',
+      'OutcomeClosed',
+      'AccidentClosed',
+    ]);
+  });
+});
+
 describe('accidents the district leads, end to end on the real stack', () => {
   it('a product-quality accident opened over HTTP runs to closure and opens its penalty case, which names it', async () => {
     const report = reportOf('product_quality', `12315-${stack.id}-p`);
