@@ -211,4 +211,43 @@ describe('special-equipment directives over HTTP, to the read model and the prin
     const others = await stack.request<NoticePage>('GET', '/api/notices?recipientId=officer-li', undefined, 'chief-xu');
     expect(others.body.items.map((n) => n.caseId)).not.toContain(order.body.caseId);
   });
+
+  it('an emergency order whose written directive is overdue is listed as overdue, first, with the chief’s and the head’s notices', async () => {
+    const orderedOn = addDays(today(), -20);
+    const order = await stack.request<{ caseId: string }>(
+      'POST',
+      '/api/directives',
+      {
+        type: 'RecordEmergencyOrder',
+        orderedOn,
+        orderedAt: `${orderedOn}T11:00:00+08:00`,
+        place: '游乐园过山车站台',
+        measures: '立即停止运营，疏散游客',
+        equipment: { ...EQUIPMENT, registrationCode: '6110310105201906004', type: 'amusement_ride', location: '某游乐园' },
+        ...team,
+        findings: '安全压杠锁紧装置失效',
+        severity: 'serious_hazard',
+        unitSignature: { signed: true, signedBy: '王经理' },
+      },
+      'officer-hu',
+    );
+    expect(order.status).toBe(201);
+    type NoticePage = { items: { caseId: string; recipientRole: string; level: string }[] };
+    const notices = await waitUntil('the missed notices of the overdue written directive', async () => {
+      const res = await stack.request<NoticePage>('GET', `/api/notices?caseId=${order.body.caseId}`, undefined, 'head-wang');
+      const roles = new Set(res.body.items.filter((n) => n.level === 'missed').map((n) => n.recipientRole));
+      return roles.has('section_chief') && roles.has('bureau_head') ? res.body.items : undefined;
+    });
+    expect(notices.every((n) => n.caseId === order.body.caseId)).toBe(true);
+    const listed = await stack.request<EquipmentList & { items: { overdue: boolean }[] }>(
+      'GET',
+      '/api/directives/equipment',
+      undefined,
+      'chief-xu',
+    );
+    const row = listed.body.items.find((i) => i.caseId === order.body.caseId);
+    expect(row).toMatchObject({ awaitingWrittenDirective: true, overdue: true });
+    // awaiting 补发 first, and among those the overdue first
+    expect(listed.body.items[0]?.caseId).toBe(order.body.caseId);
+  });
 });
