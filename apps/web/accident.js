@@ -54,3 +54,52 @@ function accidentCard(c) {
         ),
   );
 }
+
+/** 事故 page: the open accidents, a report upward past its hour limit first, then by grade (GET /api/accidents). */
+async function loadAccidents(event) {
+  event?.preventDefault();
+  const form = $('#accident-filters');
+  const params = new URLSearchParams();
+  if (form.grade.value) params.set('grade', form.grade.value);
+  if (form.includeClosed.checked) params.set('includeClosed', 'true');
+  const out = $('#accident-list');
+  const { ok, data } = await api('GET', `/api/accidents?${params}`);
+  if (!ok) return out.replaceChildren(el('p', { class: 'error' }, data.message));
+  if (data.items.length === 0) return out.replaceChildren(el('p', { class: 'muted' }, '没有事故案件 / no accidents'));
+  const now = Date.now();
+  out.replaceChildren(
+    el(
+      'table',
+      {},
+      el(
+        'tr',
+        {},
+        ['案件 Case', '类别 Kind', '等级 Grade', '调查 Lead', '接报至今 Since report', '尚欠上报 Reports owed', '阶段 Stage'].map((h) =>
+          el('th', {}, h),
+        ),
+      ),
+      ...data.items.map((c) =>
+        el(
+          'tr',
+          { class: c.reportOverdue ? 'overdue' : '' },
+          el('td', {}, el('a', { href: '#', onclick: (e) => (e.preventDefault(), openCase(c.caseId)) }, c.caseId)),
+          el('td', {}, ACCIDENT_KIND_ZH[c.kind] || c.kind),
+          el('td', {}, c.grade ? ACCIDENT_GRADE_ZH[c.grade] : '未定级'),
+          el('td', {}, c.lead ? ACCIDENT_LEAD_ZH[c.lead].replace(/（.*）$/, '') : '待界定'),
+          el('td', {}, c.hoursSinceReport === null ? '—' : `${c.hoursSinceReport} 小时`),
+          el(
+            'td',
+            {},
+            c.reportsOwed.length === 0
+              ? '—'
+              : c.reportsOwed
+                  .map((h) => `${h.labelZh} 限 ${accidentMinute(h.dueAt)}${Date.parse(h.dueAt) < now ? '（已逾期）' : ''}`)
+                  .join('；'),
+          ),
+          el('td', {}, stageZh(c.stage, c.caseType)),
+        ),
+      ),
+    ),
+  );
+}
+document.addEventListener('DOMContentLoaded', () => $('#accident-filters')?.addEventListener('submit', loadAccidents));

@@ -140,6 +140,7 @@ function show(view) {
   if (view === 'damaged') loadDamaged();
   if (view === 'equipment') loadEquipment();
   if (view === 'recalls') loadRecalls();
+  if (view === 'accidents') loadAccidents();
 }
 for (const b of document.querySelectorAll('nav button')) b.addEventListener('click', () => show(b.dataset.view));
 

@@ -27,6 +27,7 @@ import { CaseProcessGateway } from './temporal/case-process-gateway';
 import { EscalationsController } from './escalation/escalations.controller';
 import { DirectivesController } from './directive/directives.controller';
 import { RecallsController } from './recall/recalls.controller';
+import { AccidentsController } from './accident/accidents.controller';
 import { PROCESS_CONTROLLERS } from './processes/process-controllers';
 import { ProcessCommandsService } from './processes/process-commands.service';
 import { ProcessesController } from './processes/processes.controller';
@@ -54,6 +55,7 @@ import { CaseDirectory } from './auth/case-directory';
     EscalationsController,
     DirectivesController,
     RecallsController,
+    AccidentsController,
     ProcessesController,
     // POST /api/{route} and /api/{route}/:id/commands for every registered process
     ...PROCESS_CONTROLLERS,

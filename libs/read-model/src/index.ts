@@ -34,4 +34,5 @@ export {
   type MissingFromReadModel,
 } from './event-log-comparison';
 export { listEquipmentDirectives, type EquipmentDirective, type EquipmentDirectiveFilter } from './queries/list-equipment-directives';
+export { listAccidents, type AccidentListEntry, type AccidentListFilter } from './queries/list-accidents';
 export { listRecalls, type RecallListEntry, type RecallListFilter } from './queries/list-recalls';

@@ -269,3 +269,40 @@ describe('accidents the district leads, end to end on the real stack', () => {
     await expectPenaltyLead(caseId, `${caseId}-PEN-P1`, '某餐具有限公司');
   });
 });
+
+describe('the bureau’s accident list', () => {
+  it('puts an accident whose report upward is past its hour limit first, with hours since the report and the reports owed', async () => {
+    const now = Date.now();
+    const open = async (tag: string, receivedHoursAgo: number, seriousInjuries: number) => {
+      const res = await stack.request<{ caseId: string }>(
+        'POST',
+        '/api/accidents',
+        {
+          ...reportOf('product_quality', `12315-${stack.id}-${tag}`),
+          type: 'ReceiveAccidentReport',
+          occurredAt: iso(now - (receivedHoursAgo + 1) * 60 * MINUTE),
+          receivedAt: iso(now - receivedHoursAgo * 60 * MINUTE),
+          casualties: { deaths: 0, seriousInjuries, minorInjuries: 0 },
+          section: 'quality',
+        },
+        'officer-chen',
+      );
+      expect(res.status).toBe(201);
+      return res.body.caseId;
+    };
+    const fresh = await open('fresh', 0.2, 1);
+    const late = await open('late', 3, 1);
+    type AccidentList = {
+      items: { caseId: string; hoursSinceReport: number | null; reportOverdue: boolean; reportsOwed: { kind: string; dueAt: string }[] }[];
+    };
+    const listed = await waitUntil('both accidents listed', async () => {
+      const res = await stack.request<AccidentList>('GET', '/api/accidents', undefined, 'chief-liu');
+      const ids = res.body.items.map((i) => i.caseId);
+      return ids.includes(fresh) && ids.includes(late) ? res.body.items : undefined;
+    });
+    expect(listed[0]).toMatchObject({ caseId: late, hoursSinceReport: 3, reportOverdue: true });
+    expect(listed[0]?.reportsOwed.map((h) => h.kind)).toContain('report:district_government');
+    expect(listed.find((i) => i.caseId === fresh)).toMatchObject({ hoursSinceReport: 0, reportOverdue: false });
+    expect((await stack.request('GET', '/api/accidents?grade=catastrophic', undefined, 'chief-liu')).status).toBe(400);
+  });
+});
