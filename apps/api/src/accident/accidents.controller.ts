@@ -6,7 +6,6 @@ import type { AppConfig } from '@qts/config';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import { ACCIDENT_GRADES, ACCIDENT_KINDS, LEAD_BODIES, hourLimitSchema } from '@qts/domain';
 import { listAccidents } from '@qts/read-model';
-import { ApiError } from '../errors/api-error';
 import { Allow } from '../auth/permissions.decorator';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { ReadAccess } from '../cases/read-access.service';
@@ -65,8 +64,7 @@ export class AccidentsController {
     @Query(new ZodValidationPipe(accidentQuery)) q: z.infer<typeof accidentQuery>,
     @Req() req: AuthenticatedRequest,
   ): Promise<z.output<typeof accidentListAnswer>> {
-    if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
-    const visibleTo = await this.access.visibleTo(req.principal);
+    const visibleTo = await this.access.visibleToReader(req);
     const items = await listAccidents(this.db.pool, this.schema, {
       ...(q.grade !== undefined ? { grade: q.grade } : {}),
       ...(q.includeClosed !== undefined ? { includeClosed: q.includeClosed } : {}),

@@ -6,7 +6,6 @@ import type { AppConfig } from '@qts/config';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import { RECALL_RISK_LEVELS } from '@qts/domain';
 import { listRecalls } from '@qts/read-model';
-import { ApiError } from '../errors/api-error';
 import { Allow } from '../auth/permissions.decorator';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { ReadAccess } from '../cases/read-access.service';
@@ -70,8 +69,7 @@ export class RecallsController {
     @Query(new ZodValidationPipe(recallQuery)) q: z.infer<typeof recallQuery>,
     @Req() req: AuthenticatedRequest,
   ): Promise<z.output<typeof recallListAnswer>> {
-    if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
-    const visibleTo = await this.access.visibleTo(req.principal);
+    const visibleTo = await this.access.visibleToReader(req);
     const items = await listRecalls(this.db.pool, this.schema, {
       ...(q.risk !== undefined ? { risk: q.risk } : {}),
       ...(q.includeClosed !== undefined ? { includeClosed: q.includeClosed } : {}),
