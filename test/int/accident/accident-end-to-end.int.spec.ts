@@ -119,6 +119,21 @@ async function investigateToClosure(caseId: string, party: string): Promise<Row>
     { type: 'RecordOutcome', outcomeId: 'R1', outcome: 'rectification', recordedOn: d, description: '生产企业整改', verifyBy: d },
     'officer-chen',
   );
+  // 召回 registered by the accident itself: a defect signal for 稽查队 naming the accident
+  await send(
+    caseId,
+    {
+      type: 'RecordOutcome',
+      outcomeId: 'C1',
+      outcome: 'recall',
+      recordedOn: d,
+      description: '同批次产品存在设计缺陷',
+      product: { category: 'consumer_goods', name: '同批次产品' },
+      producer: { name: party },
+    },
+    'officer-chen',
+  );
+  await send(caseId, { type: 'CloseOutcome', outcomeId: 'C1', closedOn: d, result: 'handed_on', note: '移交召回程序' }, 'officer-chen');
   await send(caseId, { type: 'CloseOutcome', outcomeId: 'P1', closedOn: d, result: 'handed_on', note: '移交执法稽查科' }, 'officer-chen');
   await send(caseId, { type: 'CloseOutcome', outcomeId: 'R1', closedOn: d, result: 'closed', note: '复查合格' }, 'officer-chen');
   await send(caseId, { type: 'CloseAccident', closedOn: d, summary: '调查终结，处罚案件已移交' }, 'chief-liu');
@@ -137,10 +152,25 @@ const WHOLE_TIMELINE = [
   'InvestigationReportApproved',
   'OutcomeRecorded',
   'OutcomeRecorded',
+  'OutcomeRecorded',
+  'OutcomeClosed',
   'OutcomeClosed',
   'OutcomeClosed',
   'AccidentClosed',
 ];
+
+async function expectRecallSignal(caseId: string, producer: string): Promise<void> {
+  const recall = await caseWhen<{ caseType: string; section: string; partyName: string; state: { source: string; sourceCaseId: string } }>(
+    `${caseId}-RCL-C1`,
+    () => true,
+  );
+  expect(recall).toMatchObject({
+    caseType: 'recall',
+    section: 'enforcement',
+    partyName: producer,
+    state: { source: 'accident', sourceCaseId: caseId },
+  });
+}
 
 async function expectPenaltyLead(caseId: string, penaltyCaseId: string, party: string): Promise<void> {
   const lead = await caseWhen<PenaltyRow>(penaltyCaseId, (r) => r.timeline.length > 0);
@@ -256,6 +286,7 @@ describe('accidents the district leads, end to end on the real stack', () => {
     const penalty = closed.state.outcomes.find((o) => o.outcomeId === 'P1');
     expect(penalty).toMatchObject({ outcome: 'penalty_case', status: 'handed_on', linkedId: `${caseId}-PEN-P1` });
     await expectPenaltyLead(caseId, `${caseId}-PEN-P1`, '某厨具有限公司');
+    await expectRecallSignal(caseId, '某厨具有限公司');
   });
 
   it('a food-related-product accident reported on Kafka runs to closure the same way', async () => {

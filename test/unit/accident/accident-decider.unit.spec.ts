@@ -6,6 +6,7 @@ import {
   accidentView,
   isDomainError,
   penaltyCaseProcess,
+  recallProcess,
   type AccidentEvent,
   type AccidentState,
   type Actor,
@@ -442,7 +443,41 @@ describe('accident decider (事故调查)', () => {
       expect(state.deadlines['verification:O-2']?.due).toBe('2026-08-01');
       givenAccident(approved)
         .when({ type: 'RecordOutcome', outcomeId: 'O-3', outcome: 'recall', recordedOn: '2026-07-01', description: '召回' }, '2026-07-01')
-        .thenRefused('LINK_REQUIRED');
+        .thenRefused('LINK_OR_PRODUCT_REQUIRED');
+      // 召回 without a recall to name: the accident registers the defect signal itself, as a child recall naming it
+      const recall = {
+        type: 'RecordOutcome',
+        outcomeId: 'O-5',
+        outcome: 'recall',
+        recordedOn: '2026-07-01',
+        description: '同批次压力锅存在设计缺陷',
+        product: { category: 'consumer_goods', name: '某牌压力锅', batch: '2026-05' },
+        producer: { name: '某厨具有限公司' },
+      } as const;
+      const [signalled] = givenAccident(approved).when(recall, '2026-07-01').thenEvents();
+      if (signalled?.type !== 'OutcomeRecorded') throw new Error('expected OutcomeRecorded');
+      expect(signalled.payload.recallCaseId).toBe('ACCIDENT-RCL-O-5');
+      const [recallEffect] =
+        accidentProcess.effectsOf?.(
+          signalled,
+          accidentStateFrom([...approved, signalled]),
+          { caseId: 'ACC-1', bureauId: 'd', bureauNameZh: '区局' },
+          officer,
+        ) ?? [];
+      if (recallEffect?.kind !== 'startCase') throw new Error('expected the recall to be started');
+      const signal = recallProcess.commands.opening.parse(recallEffect.command);
+      expect(signal).toMatchObject({
+        type: 'RegisterDefectSignal',
+        source: 'accident',
+        sourceCaseId: 'ACC-1',
+        producer: { name: '某厨具有限公司' },
+      });
+      const registered = recallProcess.decide(recallProcess.initialState(), signal, {
+        now: noonOn('2026-07-01'),
+        actor: officer,
+        calendar,
+      });
+      expect(Array.isArray(registered) ? registered.map((e) => e.type) : registered).toContain('DefectSignalRegistered');
       // 立案查处 without a case to name: the accident opens one against the party found liable, as a child process
       const penalty = {
         type: 'RecordOutcome',

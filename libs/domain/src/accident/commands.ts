@@ -5,6 +5,7 @@ import { sectionSchema } from '../shared/actor';
 import { officerCredentialSchema } from '../authorization/principal';
 import { escalationOutcomeSchema } from '../escalation/commands';
 import { partySchema } from '../penalty/commands';
+import { producerSchema, recallProductSchema } from '../recall/commands';
 import { BOUNDARY_DEPARTMENTS, type BoundaryDepartmentKey } from '../escalation/boundary-table';
 import { ACCIDENT_KINDS, EQUIPMENT_EVENT_KINDS, NOT_AN_ACCIDENT_GROUNDS, type NotAnAccidentGround } from '../policy/accident-rules';
 
@@ -184,6 +185,12 @@ export const recordOutcome = z.strictObject({
    * 执法稽查科 naming this accident, started as a child process that links back
    */
   party: partySchema.optional(),
+  /**
+   * recall: the defective product and its producer, when the bureau opens the recall itself (no `linkedId`): a defect
+   * signal (source accident) for 稽查队, started as a child process that names this accident
+   */
+  product: recallProductSchema.optional(),
+  producer: producerSchema.optional(),
   /** rectification: the day it must be verified by */
   verifyBy: isoDateSchema.optional(),
   /** peer notices: the department told, from the 职责边界 table */

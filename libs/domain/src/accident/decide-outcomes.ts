@@ -9,12 +9,16 @@ import type { AccidentState } from './state';
 
 type Result = AccidentEvent[] | DomainError;
 
-const LINKED: ReadonlySet<string> = new Set(['recall']);
 /** outcomes the bureau sends itself, as a child escalation, when no link is given */
 const SENT: ReadonlySet<string> = new Set(['police_transfer', 'peer_notice']);
 
 export function outcomeEscalationId(caseId: string, outcomeId: string): string {
   return `${caseId}-OUT-${outcomeId}`;
+}
+
+/** The recall an accident opens itself for one of its outcomes. */
+export function outcomeRecallCaseId(caseId: string, outcomeId: string): string {
+  return `${caseId}-RCL-${outcomeId}`;
 }
 
 /** The penalty case an accident opens itself for one of its outcomes. */
@@ -36,8 +40,11 @@ export function decideRecordOutcome(state: AccidentState, cmd: z.infer<typeof re
     cmd.verifyBy !== undefined && cmd.verifyBy < cmd.recordedOn
       ? domainError('VERIFICATION_DATE_PAST', `复查期限 ${cmd.verifyBy} 早于登记日 / the verification day is before the record`)
       : null,
-    LINKED.has(cmd.outcome) && !cmd.linkedId
-      ? domainError('LINK_REQUIRED', `${cmd.outcome} 须注明承接的案件或文书编号 / name the case that carries the outcome`)
+    cmd.outcome === 'recall' && !cmd.linkedId && !(cmd.product && cmd.producer)
+      ? domainError(
+          'LINK_OR_PRODUCT_REQUIRED',
+          '召回须注明已有召回案件编号，或由本案登记缺陷线索并注明产品和生产者 / name the recall, or the product and producer of the one to open',
+        )
       : null,
     cmd.outcome === 'penalty_case' && !cmd.linkedId && !cmd.party
       ? domainError(
@@ -60,7 +67,9 @@ export function decideRecordOutcome(state: AccidentState, cmd: z.infer<typeof re
   // the runner always names the case; a bare decider call (a unit test) names the child after the process
   const opened =
     cmd.outcome === 'penalty_case' && !cmd.linkedId ? { penaltyCaseId: outcomePenaltyCaseId(ctx.caseId ?? 'ACCIDENT', cmd.outcomeId) } : {};
-  return [{ type: 'OutcomeRecorded', payload: { ...outcome, ...sent, ...opened, deadlines: { set, clear: [] } } }];
+  const recall =
+    cmd.outcome === 'recall' && !cmd.linkedId ? { recallCaseId: outcomeRecallCaseId(ctx.caseId ?? 'ACCIDENT', cmd.outcomeId) } : {};
+  return [{ type: 'OutcomeRecorded', payload: { ...outcome, ...sent, ...opened, ...recall, deadlines: { set, clear: [] } } }];
 }
 
 export function decideCloseOutcome(state: AccidentState, cmd: z.infer<typeof closeOutcome>, ctx: DecideContext): Result {

@@ -127,6 +127,17 @@ export const accidentEventPayloadSchemas = {
     /** the penalty case the accident opened itself (a child process), against `party` */
     penaltyCaseId: z.string().optional(),
     party: z.object({ kind: z.enum(['citizen', 'organisation']), name: z.string(), idNumber: z.string().optional() }).optional(),
+    /** the recall the accident opened itself (a child process), for `product` of `producer` */
+    recallCaseId: z.string().optional(),
+    product: z
+      .object({
+        category: z.enum(['vehicle', 'consumer_goods']),
+        name: z.string(),
+        model: z.string().optional(),
+        batch: z.string().optional(),
+      })
+      .optional(),
+    producer: z.object({ name: z.string(), creditCode: z.string().optional() }).optional(),
     deadlines,
   }),
   OutcomeClosed: z.object({

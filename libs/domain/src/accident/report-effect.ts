@@ -47,6 +47,7 @@ type OutcomePayload = Extract<AccidentEvent, { type: 'OutcomeRecorded' }>['paylo
 /** 移送公安 (《行政执法机关移送涉嫌犯罪案件的规定》) or 通报相关部门 (职责边界), sent as a child escalation. */
 function outcomeEffects(p: OutcomePayload, state: AccidentState, origin: CaseOrigin, actor: Actor): CaseEffect[] {
   if (p.penaltyCaseId && p.party) return [penaltyCaseEffect(p.penaltyCaseId, p.party, p, state, origin, actor)];
+  if (p.recallCaseId && p.product && p.producer) return [recallEffect(p.recallCaseId, p.product, p.producer, p, state, origin, actor)];
   if (!p.escalationId) return [];
   const police = p.outcome === 'police_transfer';
   const department = p.department as BoundaryDepartmentKey | undefined;
@@ -78,7 +79,22 @@ function outcomeEffects(p: OutcomePayload, state: AccidentState, origin: CaseOri
   ];
 }
 
-/** 立案查处: a lead for 执法稽查科 against the party the investigation found liable, naming the accident (links back). */
+/** A case of another process the accident opens for one of its outcomes: owned by 执法稽查科 / 稽查队 (the seed's list). */
+function childForEnforcement(
+  caseType: string,
+  caseId: string,
+  actor: Actor,
+  command: { type: string } & Record<string, unknown>,
+): CaseEffect {
+  return { kind: 'startCase', caseType, caseId, section: 'enforcement', actor, command: { ...command, section: 'enforcement' } };
+}
+
+/** What the child case says of where it came from: the accident, the place and the outcome. */
+function fromAccident(p: OutcomePayload, state: AccidentState, origin: CaseOrigin): string {
+  return `事故调查案件 ${origin.caseId}（${state.place}）处理结果 ${p.outcomeId}：${p.description}`;
+}
+
+/** 立案查处: a lead against the party the investigation found liable, naming the accident (links back). */
 function penaltyCaseEffect(
   caseId: string,
   party: NonNullable<OutcomePayload['party']>,
@@ -87,20 +103,33 @@ function penaltyCaseEffect(
   origin: CaseOrigin,
   actor: Actor,
 ): CaseEffect {
-  return {
-    kind: 'startCase',
-    caseType: 'penalty',
-    caseId,
-    section: 'enforcement',
-    actor,
-    command: {
-      type: 'RegisterLead',
-      section: 'enforcement',
-      title: `${party.name}（事故调查移交：${state.subject}）`.slice(0, 200),
-      party: { kind: party.kind, name: party.name.slice(0, 200), ...(party.idNumber ? { idNumber: party.idNumber } : {}) },
-      discoveredOn: p.recordedOn,
-      leadSource: 'referral',
-      summary: `事故调查案件 ${origin.caseId}（${state.place}）处理结果 ${p.outcomeId}：${p.description}`.slice(0, 4000),
-    },
-  };
+  return childForEnforcement('penalty', caseId, actor, {
+    type: 'RegisterLead',
+    title: `${party.name}（事故调查移交：${state.subject}）`.slice(0, 200),
+    party: { kind: party.kind, name: party.name.slice(0, 200), ...(party.idNumber ? { idNumber: party.idNumber } : {}) },
+    discoveredOn: p.recordedOn,
+    leadSource: 'referral',
+    summary: fromAccident(p, state, origin).slice(0, 4000),
+  });
+}
+
+/** 缺陷线索 from the investigation: a recall, its signal naming this accident (links back). */
+function recallEffect(
+  caseId: string,
+  product: NonNullable<OutcomePayload['product']>,
+  producer: NonNullable<OutcomePayload['producer']>,
+  p: OutcomePayload,
+  state: AccidentState,
+  origin: CaseOrigin,
+  actor: Actor,
+): CaseEffect {
+  return childForEnforcement('recall', caseId, actor, {
+    type: 'RegisterDefectSignal',
+    product,
+    producer,
+    source: 'accident',
+    receivedOn: p.recordedOn,
+    description: fromAccident(p, state, origin).slice(0, 8000),
+    sourceCaseId: origin.caseId,
+  });
 }
