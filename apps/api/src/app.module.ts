@@ -28,6 +28,9 @@ import { EscalationsController } from './escalation/escalations.controller';
 import { DirectivesController } from './directive/directives.controller';
 import { RecallsController } from './recall/recalls.controller';
 import { AccidentsController } from './accident/accidents.controller';
+import { NoticeDeliveriesController } from './notices/notice-deliveries.controller';
+import { DeliveryStore } from './notices/delivery-store';
+import { NoticeWebhooks } from './notices/notice-webhooks.service';
 import { PROCESS_CONTROLLERS } from './processes/process-controllers';
 import { ProcessCommandsService } from './processes/process-commands.service';
 import { ProcessesController } from './processes/processes.controller';
@@ -56,6 +59,7 @@ import { CaseDirectory } from './auth/case-directory';
     DirectivesController,
     RecallsController,
     AccidentsController,
+    NoticeDeliveriesController,
     ProcessesController,
     // POST /api/{route} and /api/{route}/:id/commands for every registered process
     ...PROCESS_CONTROLLERS,
@@ -81,6 +85,8 @@ import { CaseDirectory } from './auth/case-directory';
     CalendarRolloutsService,
     PaymentsConsumer,
     AccidentReportsConsumer,
+    DeliveryStore,
+    NoticeWebhooks,
     ReadModelService,
     ReadAccess,
     RefusalLog,

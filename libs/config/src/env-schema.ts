@@ -54,6 +54,29 @@ const positiveInt = (fallback: string) =>
     .refine((s) => /^\d{1,9}$/.test(s) && Number(s) > 0, 'expected a positive whole number')
     .transform(Number);
 
+/** `https://a.example/hook,http://127.0.0.1:9000/x`: where every notice is also delivered (empty: nowhere). */
+const webhookUrls = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== ''),
+  )
+  .refine(
+    (urls) =>
+      urls.every((u) => {
+        try {
+          const url = new URL(u);
+          return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+        } catch {
+          return false;
+        }
+      }),
+    'expected a comma-separated list of http(s) URLs without credentials',
+  );
+
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 /** `kid:secret,kid:secret`: the first key signs, every listed key verifies (rotation: prepend the new key, drop the old later). */
@@ -117,6 +140,14 @@ export const envSchema = z.object({
   AUTH_LOGIN_WINDOW_SECONDS: positiveInt('900'),
   AUTH_LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt('5'),
   AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt('20'),
+  /** notices also go to these webhooks, signed with NOTICE_WEBHOOK_SECRET (HMAC-SHA256), retried with back-off */
+  NOTICE_WEBHOOKS: webhookUrls,
+  NOTICE_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** attempts per notice and webhook before the delivery is marked failed (visible at GET /api/notices/deliveries) */
+  NOTICE_WEBHOOK_MAX_ATTEMPTS: positiveInt('8'),
+  NOTICE_WEBHOOK_TIMEOUT_MS: positiveInt('5000'),
+  /** the first retry waits this long, each next one twice as long, at most 10 minutes */
+  NOTICE_WEBHOOK_FIRST_RETRY_MS: positiveInt('2000'),
   /** audit verification: a workflow started less than this long ago may not have published its first event yet */
   AUDIT_LOG_GRACE_SECONDS: positiveInt('120'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),

@@ -21,6 +21,15 @@ export interface AppConfig {
   /** audit verification compares the read model with Temporal for workflows started at least this long ago */
   readonly audit: { readonly logGraceSeconds: number };
   readonly logLevel: LogLevel;
+  /** where notices are delivered besides the notices topic */
+  readonly noticeWebhooks: {
+    readonly urls: readonly string[];
+    /** HMAC-SHA256 key of the X-QTS-Signature header; set whenever urls are */
+    readonly secret: string | null;
+    readonly maxAttempts: number;
+    readonly timeoutMs: number;
+    readonly firstRetryMs: number;
+  };
 }
 
 export interface AuthConfig {
@@ -53,6 +62,8 @@ function deepFreeze<T>(value: T): T {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(`Invalid environment: ${describe(parsed.error)}`);
+  if (parsed.data.NOTICE_WEBHOOKS.length > 0 && parsed.data.NOTICE_WEBHOOK_SECRET === undefined)
+    throw new ConfigError('Invalid environment: NOTICE_WEBHOOK_SECRET: required when NOTICE_WEBHOOKS is set (the deliveries are signed)');
   const e = parsed.data;
   return deepFreeze({
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
@@ -80,5 +91,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     audit: { logGraceSeconds: e.AUDIT_LOG_GRACE_SECONDS },
     logLevel: e.LOG_LEVEL,
+    noticeWebhooks: {
+      urls: e.NOTICE_WEBHOOKS,
+      secret: e.NOTICE_WEBHOOK_SECRET ?? null,
+      maxAttempts: e.NOTICE_WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: e.NOTICE_WEBHOOK_TIMEOUT_MS,
+      firstRetryMs: e.NOTICE_WEBHOOK_FIRST_RETRY_MS,
+    },
   });
 }

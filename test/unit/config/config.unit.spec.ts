@@ -17,7 +17,23 @@ describe('loadConfig', () => {
       },
       audit: { logGraceSeconds: 120 },
       logLevel: 'info',
+      noticeWebhooks: { urls: [], secret: null, maxAttempts: 8, timeoutMs: 5000, firstRetryMs: 2000 },
     });
+  });
+
+  it('reads the notice webhooks, refuses credentials in a URL, and a webhook without the signing secret', () => {
+    const secret = 's'.repeat(16);
+    expect(
+      loadConfig({ NOTICE_WEBHOOKS: 'https://a.example/hook, http://127.0.0.1:9000/x', NOTICE_WEBHOOK_SECRET: secret }).noticeWebhooks,
+    ).toMatchObject({ urls: ['https://a.example/hook', 'http://127.0.0.1:9000/x'], secret });
+    expect(() => loadConfig({ NOTICE_WEBHOOKS: 'https://a.example/hook' })).toThrow(
+      'NOTICE_WEBHOOK_SECRET: required when NOTICE_WEBHOOKS is set',
+    );
+    expect(() => loadConfig({ NOTICE_WEBHOOKS: 'https://u:p@a.example/hook', NOTICE_WEBHOOK_SECRET: secret })).toThrow('NOTICE_WEBHOOKS');
+    expect(() => loadConfig({ NOTICE_WEBHOOKS: 'ftp://a.example/x', NOTICE_WEBHOOK_SECRET: secret })).toThrow('NOTICE_WEBHOOKS');
+    expect(() => loadConfig({ NOTICE_WEBHOOKS: 'https://a.example/hook', NOTICE_WEBHOOK_SECRET: 'short' })).toThrow(
+      'NOTICE_WEBHOOK_SECRET: must be at least 16 characters',
+    );
   });
 
   it('reads token signing keys in rotation order and refuses weak or malformed ones', () => {

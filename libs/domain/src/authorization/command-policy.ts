@@ -19,6 +19,11 @@ export const ACTION_POLICY = {
     grants: [any('administrator'), any('auditor'), any('bureau_head')],
     basis: '查询库受损由管理员处理 / the administrator repairs the read model',
   },
+  /** 通知推送: notices delivered to the configured webhooks, and the failures; watched like the read model's health */
+  'notices.deliveries': {
+    grants: [any('administrator'), any('auditor'), any('bureau_head')],
+    basis: '通知推送状态由管理员处理 / the administrator looks after delivery',
+  },
   'audit.read': { grants: [any('auditor'), any('bureau_head')], basis: '审计查阅 / audit is read by auditors and the head' },
   'users.manage': { grants: [any('administrator')], basis: '账户管理 / accounts are managed by administrators' },
   'calendar.manage': { grants: [any('administrator')], basis: '节假日安排由管理员录入 / holiday notices are loaded by administrators' },
