@@ -6,3 +6,4 @@ export * from './registry';
 export * from './command-types';
 export * from './outbound-document';
 export * from './moves';
+export * from './stalled';
