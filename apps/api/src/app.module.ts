@@ -39,6 +39,8 @@ import { AuthorizationGuard } from './auth/authorization.guard';
 import { IdentityProvider } from './auth/identity.provider';
 import { TokenService } from './auth/token.service';
 import { CaseDirectory } from './auth/case-directory';
+import { DeskController } from './desk/desk.controller';
+import { DeskService } from './desk/desk.service';
 
 @Module({
   controllers: [
@@ -47,6 +49,7 @@ import { CaseDirectory } from './auth/case-directory';
     UsersController,
     AssignmentsController,
     CasesController,
+    DeskController,
     CalendarController,
     CalendarRolloutsController,
     AuditController,
@@ -79,6 +82,7 @@ import { CaseDirectory } from './auth/case-directory';
     AccidentReportsConsumer,
     ReadModelService,
     ReadAccess,
+    DeskService,
     RefusalLog,
     ReferenceTables,
     CaseProcessGateway,
