@@ -41,6 +41,7 @@ import { TokenService } from './auth/token.service';
 import { CaseDirectory } from './auth/case-directory';
 import { DeskController } from './desk/desk.controller';
 import { DeskService } from './desk/desk.service';
+import { WorkflowHealth } from './desk/workflow-health';
 
 @Module({
   controllers: [
@@ -83,6 +84,7 @@ import { DeskService } from './desk/desk.service';
     ReadModelService,
     ReadAccess,
     DeskService,
+    WorkflowHealth,
     RefusalLog,
     ReferenceTables,
     CaseProcessGateway,

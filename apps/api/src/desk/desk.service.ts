@@ -22,6 +22,7 @@ import { ReadAccess } from '../cases/read-access.service';
 import type { deskCountsAnswer, inboxAnswer, movesAnswer, stalledCaseAnswer, stalledPageAnswer } from './answers';
 import { movesFor } from './case-moves';
 import { summarise } from './desk-counts';
+import { WorkflowHealth } from './workflow-health';
 
 /** the inbox looks at this many open cases at most, soonest due first (a page of 200 at a time) */
 const INBOX_SCAN = 2000;
@@ -39,6 +40,7 @@ export class DeskService {
     private readonly db: PgPool,
     private readonly identity: IdentityProvider,
     private readonly access: ReadAccess,
+    private readonly workflows: WorkflowHealth,
   ) {
     this.schema = config.database.readModelSchema;
   }
@@ -82,7 +84,12 @@ export class DeskService {
       limits.map((l) => ({ caseType: l.caseType, stage: l.stage, days: l.expectation.days })),
       today,
     );
-    return { ...page, items: page.items.map((row) => stalledView(row, limits, today)) };
+    // technically stuck: asked of Temporal for the listed page only (see workflow-health.ts)
+    const technical = await this.workflows.problemsOf(
+      page.items.map((r) => r.caseId),
+      today,
+    );
+    return { ...page, items: page.items.map((row) => stalledView(row, limits, today, technical.get(row.caseId) ?? null)) };
   }
 
   async counts(today: IsoDate = shanghaiDate(Date.now())): Promise<z.output<typeof deskCountsAnswer>> {
@@ -167,7 +174,12 @@ function movesOfSection(
   );
 }
 
-function stalledView(row: StalledRow, limits: readonly StageLimit[], today: IsoDate): z.output<typeof stalledCaseAnswer> {
+function stalledView(
+  row: StalledRow,
+  limits: readonly StageLimit[],
+  today: IsoDate,
+  technical: { since: IsoDate; reason: string } | null,
+): z.output<typeof stalledCaseAnswer> {
   const process = row.caseType ? processOf(row.caseType) : undefined;
   const limit = limits.find((l) => l.caseType === row.caseType && l.stage === row.stage);
   const stageLabel = process && row.stage ? process.stages.label(row.stage) : null;
@@ -184,6 +196,7 @@ function stalledView(row: StalledRow, limits: readonly StageLimit[], today: IsoD
       stageSince: row.stageSince ? shanghaiDate(Date.parse(row.stageSince)) : null,
       deadlines: row.deadlines,
       damaged,
+      technical,
     },
     limit,
     today,
