@@ -42,6 +42,8 @@ import { CaseDirectory } from './auth/case-directory';
 import { DeskController } from './desk/desk.controller';
 import { DeskService } from './desk/desk.service';
 import { WorkflowHealth } from './desk/workflow-health';
+import { NoticesController } from './desk/notices.controller';
+import { NoticesService } from './desk/notices.service';
 
 @Module({
   controllers: [
@@ -51,6 +53,7 @@ import { WorkflowHealth } from './desk/workflow-health';
     AssignmentsController,
     CasesController,
     DeskController,
+    NoticesController,
     CalendarController,
     CalendarRolloutsController,
     AuditController,
@@ -85,6 +88,7 @@ import { WorkflowHealth } from './desk/workflow-health';
     ReadAccess,
     DeskService,
     WorkflowHealth,
+    NoticesService,
     RefusalLog,
     ReferenceTables,
     CaseProcessGateway,
