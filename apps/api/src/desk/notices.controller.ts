@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ApiError } from '../errors/api-error';
 import { Allow } from '../auth/permissions.decorator';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
-import { SIGNED_IN_ERRORS, Answers } from '../openapi/answers';
+import { BODY_ERRORS, SIGNED_IN_ERRORS, Answers } from '../openapi/answers';
 import { myNoticePageAnswer, noticeAckAnswer } from './notice-answers';
 import { NoticesService } from './notices.service';
 
@@ -43,7 +43,7 @@ export class NoticesController {
   @Post(':eventId/ack')
   @HttpCode(200)
   @ApiOperation({ summary: '已读确认（每位收件人只记录一次）/ acknowledge a notice, recorded once per recipient' })
-  @Answers(200, noticeAckAnswer, [...SIGNED_IN_ERRORS, 404], {
+  @Answers(200, noticeAckAnswer, [...BODY_ERRORS, ...SIGNED_IN_ERRORS, 404], {
     errors: {
       403: '通知不是发给您的 NOT_A_RECIPIENT / not addressed to you',
       404: '通知不存在 NOTICE_NOT_FOUND / no such notice',
