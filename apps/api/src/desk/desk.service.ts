@@ -13,7 +13,15 @@ import {
   type Section,
   type StageLimit,
 } from '@qts/domain';
-import { deskOverview, getCaseState, listStalledCases, openCasesDueFirst, type StalledRow } from '@qts/read-model';
+import {
+  deskOverview,
+  getCaseState,
+  listDeskCases,
+  listStalledCases,
+  openCasesDueFirst,
+  type DeskCaseFilter,
+  type StalledRow,
+} from '@qts/read-model';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import type { z } from 'zod';
 import { ApiError } from '../errors/api-error';
@@ -90,6 +98,12 @@ export class DeskService {
       today,
     );
     return { ...page, items: page.items.map((row) => stalledView(row, limits, today, technical.get(row.caseId) ?? null)) };
+  }
+
+  /** The open cases behind a figure of the desk (process, stage, section, age, overdue), soonest due first. */
+  async cases(principal: Principal, filter: Omit<DeskCaseFilter, 'visibleTo'>, today: IsoDate = shanghaiDate(Date.now())) {
+    const visibleTo = await this.access.visibleTo(principal);
+    return listDeskCases(this.db.pool, this.schema, { ...filter, ...(visibleTo ? { visibleTo } : {}) }, today);
   }
 
   async counts(today: IsoDate = shanghaiDate(Date.now())): Promise<z.output<typeof deskCountsAnswer>> {
