@@ -10,6 +10,7 @@ import { SIGNED_IN_ERRORS, Answers } from '../openapi/answers';
 import { casePageAnswer } from '../cases/answers';
 import { deskCountsAnswer, inboxAnswer, movesAnswer, stalledPageAnswer } from './answers';
 import { DeskService } from './desk.service';
+import { InboxService } from './inbox.service';
 
 function principalOf(req: AuthenticatedRequest) {
   if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
@@ -42,7 +43,10 @@ const inboxQuery = z.strictObject({ section: sectionSchema.optional() });
 @Controller('api')
 @Allow('cases.read')
 export class DeskController {
-  constructor(private readonly desk: DeskService) {}
+  constructor(
+    private readonly desk: DeskService,
+    private readonly inboxes: InboxService,
+  ) {}
 
   @Get('cases/:caseId/moves')
   @ApiOperation({
@@ -118,6 +122,6 @@ export class DeskController {
     @Query(new ZodValidationPipe(inboxQuery)) q: z.infer<typeof inboxQuery>,
     @Req() req: AuthenticatedRequest,
   ): Promise<z.output<typeof inboxAnswer>> {
-    return this.desk.inbox(principalOf(req), q.section);
+    return this.inboxes.inbox(principalOf(req), q.section);
   }
 }
