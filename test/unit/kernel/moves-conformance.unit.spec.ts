@@ -52,4 +52,16 @@ describe.each(PROCESSES.map((p) => [p.caseType, p] as const))('whose move in %s'
     const unseen = named.filter((k) => ![...kinds].some((seen) => seen === k || seen.startsWith(`${k}:`)));
     expect(unseen).toEqual([]);
   });
+
+  it('says, by stage, a superset of what any state of the stage accepts (when it says)', () => {
+    const moves = process.moves as CaseMoves<unknown> | undefined;
+    const byStage = moves?.stageCommands;
+    if (!byStage) return;
+    const outside = reachableStates(process, samples).flatMap((s) =>
+      (moves.accepts(s, TODAY) as string[])
+        .filter((c) => !(byStage(process.stageOf(s)) as string[]).includes(c))
+        .map((c) => `${process.stageOf(s)}: ${c}`),
+    );
+    expect([...new Set(outside)]).toEqual([]);
+  });
 });

@@ -1,6 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@qts/config';
-import { movesOf, processOf, shanghaiDate, type IsoDate, type Move, type Principal, type Section } from '@qts/domain';
+import {
+  PROCESSES,
+  movesOf,
+  processOf,
+  shanghaiDate,
+  stagesOffering,
+  type IsoDate,
+  type Move,
+  type Principal,
+  type Rule,
+  type Section,
+} from '@qts/domain';
 import { openCasesDueFirst } from '@qts/read-model';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import type { z } from 'zod';
@@ -21,6 +32,14 @@ function sectionMoves(moves: readonly Move[], section: Section, caseSection: Sec
       g.scope === 'own_section' ? caseSection === section : typeof g.scope === 'object' && g.scope.onlySection === section,
     );
   return new Set(moves.filter(may).map((m) => m.command));
+}
+
+/** The (case type, stage) pairs where a rule `admits` someone: the only cases worth deciding on. */
+function stagesWorthLooking(admits: (rule: Rule) => boolean): { caseType: string; stage: string }[] {
+  return PROCESSES.flatMap((p) => {
+    const stages = stagesOffering(p, admits);
+    return (stages === 'all' ? p.stages.all : stages).map((stage) => ({ caseType: p.caseType, stage }));
+  });
 }
 
 /** Officers' and sections' inbox (issue 14): what each must do next, decided from each open case's stored state. */
@@ -48,12 +67,23 @@ export class InboxService {
       throw new ApiError(403, 'SECTION_NOT_VISIBLE', `您不能查看${section}的待办 / you cannot see that section’s inbox`, { section });
     const assignedIds = new Set(await this.identity.assignments.caseIdsOf(principal.id));
     const scope = section !== undefined ? { sections: [section], caseIds: [] } : visibleTo;
+    // a person's own roles (any section: an assignment may lend them a case), or anyone of the section
+    const admits =
+      section !== undefined
+        ? (rule: Rule) =>
+            rule.grants.some((g) => g.scope === 'own_section' || (typeof g.scope === 'object' && g.scope.onlySection === section))
+        : (rule: Rule) =>
+            rule.grants.some(
+              (g) => principal.roles.includes(g.role) && (typeof g.scope === 'string' || g.scope.onlySection === principal.section),
+            );
+    const stages = stagesWorthLooking(admits);
     const items: z.output<typeof inboxAnswer>['items'] = [];
     let scanned = 0;
     let complete = false;
     while (scanned < INBOX_SCAN) {
       const batch = await openCasesDueFirst(this.db.pool, this.schema, {
         ...(scope ? { sections: scope.sections, caseIds: scope.caseIds } : {}),
+        stages,
         limit: INBOX_BATCH,
         offset: scanned,
       });

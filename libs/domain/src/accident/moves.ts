@@ -48,6 +48,7 @@ const PRECONDITIONS: Partial<Record<Command, (s: AccidentState, today: IsoDate) 
 /** 特种设备事故: whose move. The lead body's acts are recorded only where the district does not lead. */
 export const accidentMoves: CaseMoves<AccidentState, Command> = {
   accepts: byStage(accidentStage, ACCIDENT_STAGE_COMMANDS, (s, c, today) => PRECONDITIONS[c]?.(s, today) ?? true),
+  stageCommands: (stage) => ACCIDENT_STAGE_COMMANDS[stage as keyof typeof ACCIDENT_STAGE_COMMANDS] ?? [],
   notNowCodes: [
     'WRONG_STAGE',
     'CASE_CLOSED',

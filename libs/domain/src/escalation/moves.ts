@@ -22,5 +22,6 @@ export const escalationMoves: CaseMoves<EscalationState, Command> = {
     const last = state.current + 1 >= state.chain.length;
     return BY_LEVEL_STATUS[level.status].filter((c) => !(c === 'RecordForwarding' && last));
   },
+  stageCommands: (stage) => BY_LEVEL_STATUS[stage.split(':')[0] as EscalationLevelStatus] ?? [],
   notNowCodes: ['WRONG_LEVEL_STATUS', 'CASE_CLOSED', 'NO_NEXT_LEVEL'],
 };

@@ -24,6 +24,11 @@ export interface CaseMoves<S, T extends string = string> {
    * a command not named here is due by the case's earliest open deadline
    */
   readonly governedBy?: Partial<Record<T, readonly string[]>>;
+  /**
+   * every command some state of a stage may accept (a superset of `accepts`, checked by the conformance suite), so a
+   * list can skip stages where a person has nothing to send; absent: not known from the stage alone
+   */
+  readonly stageCommands?: (stage: string) => readonly T[];
 }
 
 /** One command a case accepts now: what, who may send it (the policy row), and by when. */
@@ -61,4 +66,21 @@ export function byStage<S, St extends string, T extends string>(
   narrow?: (state: S, command: T, today: IsoDate) => boolean,
 ): (state: S, today: IsoDate) => readonly T[] {
   return (state, today) => (table[stageOf(state)] ?? []).filter((c) => !narrow || narrow(state, c, today));
+}
+
+/**
+ * The stages of a process in which some command whose policy row `admits` may be accepted (from `stageCommands`);
+ * 'all' when the process cannot say from the stage alone.
+ */
+export function stagesOffering(process: AnyCaseProcess, admits: (rule: Rule) => boolean): readonly string[] | 'all' {
+  const moves = process.moves as CaseMoves<unknown> | undefined;
+  const stageCommands = moves?.stageCommands;
+  if (!stageCommands) return 'all';
+  const policy = process.commands.policy as Record<string, Rule | undefined>;
+  return process.stages.all.filter((stage) =>
+    stageCommands(stage).some((c) => {
+      const rule = policy[c];
+      return rule !== undefined && admits(rule);
+    }),
+  );
 }

@@ -81,6 +81,7 @@ export const penaltyMoves: CaseMoves<PenaltyState, Command> = {
     (s, c, today) =>
       (s.pausedFrom === null ? c !== 'ResumeDecisionClock' : !NOT_WHILE_PAUSED.includes(c)) && (PRECONDITIONS[c]?.(s, today) ?? true),
   ),
+  stageCommands: (stage) => PENALTY_STAGE_COMMANDS[stage as keyof typeof PENALTY_STAGE_COMMANDS] ?? [],
   notNowCodes: [
     'WRONG_STAGE',
     'CASE_CLOSED',

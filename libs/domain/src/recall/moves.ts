@@ -32,6 +32,7 @@ export const recallMoves: CaseMoves<RecallState, Command> = {
       return true;
     },
   ),
+  stageCommands: (stage) => RECALL_STAGE_COMMANDS[stage as keyof typeof RECALL_STAGE_COMMANDS] ?? [],
   notNowCodes: ['WRONG_STAGE', 'CASE_CLOSED', 'REFUSAL_ONLY_AFTER_ORDER', 'OBJECTION_PERIOD_EXPIRED', 'OBJECTION_PERIOD_RUNNING'],
   repeatCodes: ['DUPLICATE_REPORT'],
 };

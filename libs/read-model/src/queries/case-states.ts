@@ -55,13 +55,27 @@ export async function getCaseState(db: Queryable, schema: string, caseId: string
 export async function openCasesDueFirst(
   db: Queryable,
   schema: string,
-  filter: { sections?: readonly string[]; caseIds?: readonly string[]; limit: number; offset: number },
+  filter: {
+    sections?: readonly string[];
+    caseIds?: readonly string[];
+    /** only these (case type, stage) pairs: where the reader may have something to send */
+    stages?: readonly { caseType: string; stage: string }[];
+    limit: number;
+    offset: number;
+  },
 ): Promise<CaseState[]> {
   const values: unknown[] = [filter.limit, filter.offset];
   let scope = '';
   if (filter.sections !== undefined) {
     values.push(filter.sections, filter.caseIds ?? []);
-    scope = ` AND (section = ANY($3::text[]) OR case_id = ANY($4::text[]))`;
+    scope += ` AND (section = ANY($${values.length - 1}::text[]) OR case_id = ANY($${values.length}::text[]))`;
+  }
+  if (filter.stages !== undefined) {
+    values.push(
+      filter.stages.map((s) => s.caseType),
+      filter.stages.map((s) => s.stage),
+    );
+    scope += ` AND (case_type, stage) IN (SELECT * FROM unnest($${values.length - 1}::text[], $${values.length}::text[]))`;
   }
   const { rows } = await db.query<Row>(
     `SELECT ${COLUMNS} FROM ${tablesOf(schema).cases} WHERE NOT closed${scope}
