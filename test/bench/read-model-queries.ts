@@ -1,6 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
-import { deskCounts, dropReadModel, listCases, migrateReadModel, tablesOf, todayInShanghai } from '@qts/read-model';
+import { PROCESSES, stageLimitsOn } from '@qts/domain';
+import {
+  deskCounts,
+  deskOverview,
+  dropReadModel,
+  listCases,
+  listStalledCases,
+  migrateReadModel,
+  tablesOf,
+  todayInShanghai,
+} from '@qts/read-model';
 import { latencyOf, type Latency } from './stats';
 
 export interface QueryRun {
@@ -9,6 +19,10 @@ export interface QueryRun {
   caseList: Latency;
   stalledList: Latency;
   deskCounts: Latency;
+  /** GET /api/desk/stalled's query: deadline passed, stage held past its policy row, damaged; worst first */
+  deskStalled: Latency;
+  /** GET /api/desk/counts' queries: open cases by process, stage, section and age; the weekly series */
+  deskOverview: Latency;
 }
 
 /**
@@ -18,14 +32,14 @@ export interface QueryRun {
 async function generate(pool: Pool, schema: string, from: number, to: number): Promise<void> {
   const t = tablesOf(schema);
   await pool.query(
-    `INSERT INTO ${t.cases} (case_id, case_type, bureau_id, section, stage, procedure, title, party_name, closed, state, last_seq, opened_at, updated_at, next_due)
+    `INSERT INTO ${t.cases} (case_id, case_type, bureau_id, section, stage, procedure, title, party_name, closed, state, last_seq, opened_at, updated_at, next_due, stage_since)
      SELECT 'bench-' || g, 'penalty', 'district-bench',
        (ARRAY['enforcement','quality','office','metrology'])[1 + g % 4],
        CASE WHEN g % 100 < 85 THEN 'closed' ELSE (ARRAY['opened','decided','notified','awaiting-payment','enforcement'])[1 + (g / 100) % 5] END,
        'summary', '基准测试 ' || g, '当事人 ' || (g % 9973), g % 100 < 85,
        jsonb_build_object('stage', 'generated', 'fineFen', 10000 + g % 1000, 'n', g),
        1 + g % 7, now() - make_interval(mins => g % 500000), now() - make_interval(secs => g % 900000),
-       CASE WHEN g % 100 >= 85 THEN $3::date - 10 + (g % 211) END
+       CASE WHEN g % 100 >= 85 THEN $3::date - 10 + (g % 211) END, now() - make_interval(secs => g % 900000)
      FROM generate_series($1::int, $2::int) AS g`,
     [from, to, todayInShanghai()],
   );
@@ -60,6 +74,12 @@ export async function readModelQueries(pool: Pool, sizes: readonly number[], rep
     client.release();
   }
   const runs: QueryRun[] = [];
+  const today = todayInShanghai();
+  const limits = stageLimitsOn(today, (caseType) => PROCESSES.find((p) => p.caseType === caseType)?.stages.all ?? []).map((l) => ({
+    caseType: l.caseType,
+    stage: l.stage,
+    days: l.expectation.days,
+  }));
   try {
     let loaded = 0;
     for (const size of [...sizes].sort((a, b) => a - b)) {
@@ -73,6 +93,8 @@ export async function readModelQueries(pool: Pool, sizes: readonly number[], rep
         caseList: await timed(repeats, () => listCases(pool, schema, {})),
         stalledList: await timed(repeats, () => listCases(pool, schema, { overdue: true })),
         deskCounts: await timed(repeats, () => deskCounts(pool, schema)),
+        deskStalled: await timed(repeats, () => listStalledCases(pool, schema, { limit: 50 }, limits, today)),
+        deskOverview: await timed(repeats, () => deskOverview(pool, schema, today)),
       });
     }
   } finally {

@@ -44,6 +44,12 @@ import { AuthorizationGuard } from './auth/authorization.guard';
 import { IdentityProvider } from './auth/identity.provider';
 import { TokenService } from './auth/token.service';
 import { CaseDirectory } from './auth/case-directory';
+import { DeskController } from './desk/desk.controller';
+import { DeskService } from './desk/desk.service';
+import { InboxService } from './desk/inbox.service';
+import { WorkflowHealth } from './desk/workflow-health';
+import { NoticesController } from './desk/notices.controller';
+import { NoticesService } from './desk/notices.service';
 
 @Module({
   controllers: [
@@ -52,6 +58,8 @@ import { CaseDirectory } from './auth/case-directory';
     UsersController,
     AssignmentsController,
     CasesController,
+    DeskController,
+    NoticesController,
     CalendarController,
     CalendarRolloutsController,
     AuditController,
@@ -89,6 +97,10 @@ import { CaseDirectory } from './auth/case-directory';
     NoticeWebhooks,
     ReadModelService,
     ReadAccess,
+    DeskService,
+    InboxService,
+    WorkflowHealth,
+    NoticesService,
     RefusalLog,
     ReferenceTables,
     CaseProcessGateway,

@@ -12,7 +12,7 @@ export type { ValidCaseView } from './apply/view-schemas';
 export { getCase } from './queries/get-case';
 export { buildCaseListQuery, listCases, type CaseListFilter, type SqlQuery } from './queries/list-cases';
 export { buildDeskCountsQuery, deskCounts, type DeskCount } from './queries/desk-counts';
-export { buildNoticeListQuery, listNotices, type NoticeFilter } from './queries/list-notices';
+export { buildNoticeListQuery, getNotice, listNotices, type NoticeFilter } from './queries/list-notices';
 export { todayInShanghai } from './queries/today';
 export {
   pageOf,
@@ -34,5 +34,17 @@ export {
   type MissingFromReadModel,
 } from './event-log-comparison';
 export { listEquipmentDirectives, type EquipmentDirective, type EquipmentDirectiveFilter } from './queries/list-equipment-directives';
+export { buildStalledQuery, listStalledCases, type StageLimitRow, type StalledFilter, type StalledRow } from './queries/stalled-cases';
+export {
+  AGE_BUCKETS,
+  buildOverviewQuery,
+  buildWeeklyQuery,
+  deskOverview,
+  type AgeBucket,
+  type OverviewCell,
+  type WeekRow,
+} from './queries/desk-overview';
+export { getCaseState, openCasesDueFirst, type CaseState } from './queries/case-states';
+export { buildDeskCasesQuery, listDeskCases, type DeskCaseFilter } from './queries/desk-cases';
 export { listAccidents, type AccidentListEntry, type AccidentListFilter } from './queries/list-accidents';
 export { listRecalls, type RecallListEntry, type RecallListFilter } from './queries/list-recalls';

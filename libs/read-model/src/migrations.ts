@@ -114,4 +114,18 @@ export const MIGRATIONS: readonly ReadModelMigration[] = [
     name: 'notices to named people: a process’s own reminders (the inspectors who owe a written directive)',
     statements: (t) => [`ALTER TABLE ${t.notices} ADD COLUMN recipient_ids text[] NOT NULL DEFAULT '{}'`],
   },
+  {
+    version: 6,
+    name: 'stalled cases and desk (issue 14): when a case entered its stage; indexes for stage held too long, ages and weeks',
+    statements: (t) => [
+      `ALTER TABLE ${t.cases} ADD COLUMN stage_since timestamptz`,
+      // rows projected before the column existed: their last event time, a lower bound of the time in the stage
+      // (a rebuild from the topic gives the exact value); nullable, so a row written otherwise never fails (it only
+      // never counts as held too long)
+      `UPDATE ${t.cases} SET stage_since = updated_at WHERE stage_since IS NULL`,
+      `CREATE INDEX cases_open_stage_since_idx ON ${t.cases} (case_type, stage, stage_since) WHERE NOT closed`,
+      `CREATE INDEX cases_open_overview_idx ON ${t.cases} (case_type, stage, section, opened_at, next_due) WHERE NOT closed`,
+      `CREATE INDEX cases_opened_idx ON ${t.cases} (opened_at)`,
+    ],
+  },
 ];
