@@ -27,6 +27,7 @@ export const movesAnswer = z.object({
   stage: z.string(),
   stageLabel: labels,
   closed: z.boolean(),
+  damaged: z.boolean().describe('查询库缺少该案后续事件：下一步可能已变 / later events are missing here: the moves may be stale'),
   moves: z.array(moveAnswer),
 });
 export type MovesAnswer = z.infer<typeof movesAnswer>;

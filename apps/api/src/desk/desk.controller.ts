@@ -57,6 +57,7 @@ export class DeskController {
     errors: {
       403: '案件属其他科室且未获指派 CASE_NOT_VISIBLE / another section’s case, not assigned to you',
       404: '案件不存在 CASE_NOT_FOUND / no such case in the read model',
+      409: '案件事件无法写入查询库 CASE_DAMAGED / the case’s events could not be projected',
     },
   })
   async moves(@Param('caseId') caseId: string, @Req() req: AuthenticatedRequest): Promise<z.output<typeof movesAnswer>> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@qts/config';
 import { processOf, shanghaiDate, stageLimitsOn, type IsoDate, type Principal, type Section } from '@qts/domain';
-import { deskOverview, getCaseState, listDeskCases, listStalledCases, type DeskCaseFilter } from '@qts/read-model';
+import { deskOverview, getCaseState, listDamagedCases, listDeskCases, listStalledCases, type DeskCaseFilter } from '@qts/read-model';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import type { z } from 'zod';
 import { ApiError } from '../errors/api-error';
@@ -31,7 +31,19 @@ export class DeskService {
   }
 
   async moves(caseId: string, principal: Principal, today: IsoDate = shanghaiDate(Date.now())): Promise<z.output<typeof movesAnswer>> {
-    const found = await getCaseState(this.db.pool, this.schema, caseId);
+    const [found, [damaged]] = await Promise.all([
+      getCaseState(this.db.pool, this.schema, caseId),
+      listDamagedCases(this.db.pool, this.schema, caseId),
+    ]);
+    if (!found && damaged)
+      throw new ApiError(
+        409,
+        'CASE_DAMAGED',
+        `案件 ${caseId} 的事件无法写入查询库，已通知管理员 / the case's events could not be projected`,
+        {
+          damaged,
+        },
+      );
     if (!found)
       throw new ApiError(404, 'CASE_NOT_FOUND', `案件 ${caseId} 不存在（或尚未进入查询库）/ no such case in the read model`, { caseId });
     await this.access.shown(principal, found);
@@ -45,6 +57,7 @@ export class DeskService {
       stage: found.stage,
       stageLabel: process.stages.label(found.stage),
       closed: found.closed,
+      damaged: damaged !== undefined,
       moves: movesFor(process, found.state, { principal, caseSection: found.section as Section, assigned }, today),
     };
   }
