@@ -14,6 +14,8 @@ step install
 bash scripts/install.sh
 step build
 npx tsc -b tsconfig.json
+# the web app: API types from the OpenAPI document, type check, vite build (skipped when nothing changed)
+bash scripts/build-web.sh
 step "format (prettier)"
 npx prettier --check . --log-level warn
 step "lint (eslint, type-aware)"

@@ -29,6 +29,7 @@ import { DirectivesController } from './directive/directives.controller';
 import { PROCESS_CONTROLLERS } from './processes/process-controllers';
 import { ProcessCommandsService } from './processes/process-commands.service';
 import { ProcessesController } from './processes/processes.controller';
+import { PolicyController } from './policy/provisions.controller';
 import { EscalationResponsesConsumer } from './escalation/escalation-responses.consumer';
 import { RecallProducerConsumer } from './recall/recall-producer.consumer';
 import { AuthController } from './auth/auth.controller';
@@ -53,6 +54,7 @@ import { CaseDirectory } from './auth/case-directory';
     EscalationsController,
     DirectivesController,
     ProcessesController,
+    PolicyController,
     // POST /api/{route} and /api/{route}/:id/commands for every registered process
     ...PROCESS_CONTROLLERS,
   ],
