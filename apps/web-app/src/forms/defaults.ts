@@ -6,8 +6,13 @@ const PREFERRED_VARIANT: Record<string, string> = { outcome: 'penalty', penalty:
 /** Fields listing people: the person filling the form is the first of them. */
 const PEOPLE = new Set(['officerIds', 'handlerIds', 'inspectorIds']);
 
-/** Fields the server fills in itself. */
-export const serverFilled = (schema: JsonSchema): boolean => /server|服务器/.test(schema.description ?? '');
+/**
+ * Fields the server fills in itself: the credentials of the people named (officers, handlers, inspectors: looked up from
+ * the accounts, whatever a client sends is replaced) and a child case's parent (set by the parent's workflow).
+ */
+const FILLED_BY_SERVER = new Set(['officers', 'handlers', 'inspectors', 'parent']);
+export const serverFilled = (schema: JsonSchema, name: string): boolean =>
+  FILLED_BY_SERVER.has(name) || /server|服务器/.test(schema.description ?? '');
 
 /** A form's starting value from the schema: today for dates, the first choice, the schema's defaults, me among the people. */
 export function defaultsOf(schema: JsonSchema, name: string, required: boolean, me: string): Json | undefined {
@@ -23,7 +28,7 @@ export function defaultsOf(schema: JsonSchema, name: string, required: boolean, 
     if (!required) return undefined;
     const out: JsonObject = {};
     for (const [prop, sub] of Object.entries(schema.properties)) {
-      if (prop === 'type' || serverFilled(sub)) continue;
+      if (prop === 'type' || serverFilled(sub, prop)) continue;
       const v = defaultsOf(sub, prop, (schema.required ?? []).includes(prop), me);
       if (v !== undefined) out[prop] = v;
     }
@@ -32,7 +37,7 @@ export function defaultsOf(schema: JsonSchema, name: string, required: boolean, 
   if (schema.enum) return required ? (schema.enum[0] as Json) : undefined;
   if (schema.type === 'string' && schema.pattern === DATE_PATTERN) return required ? todayInBeijing() : undefined;
   if (schema.type === 'boolean') return required ? false : undefined;
-  if (schema.type === 'array' && PEOPLE.has(name)) return [me];
+  if (schema.type === 'array' && PEOPLE.has(name) && required) return [me];
   return undefined;
 }
 

@@ -36,7 +36,7 @@ export function ProvisionField({ name, path, value, onChange, required }: FieldP
   const chosen = list?.find((p) => p.provisionId === value);
   const latest = chosen?.versions.at(-1);
   return (
-    <Labelled name={name} required={required}>
+    <Labelled name={name} required={required} wide>
       <select name={path} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">{t('请选择处罚依据', 'choose the provision')}</option>
         {(list ?? []).map((p) => {

@@ -19,11 +19,11 @@ export interface FieldProps {
   me: string;
 }
 
-export function Labelled({ name, required, children }: { name: string; required: boolean; children: ReactNode }) {
+export function Labelled({ name, required, wide, children }: { name: string; required: boolean; wide?: boolean; children: ReactNode }) {
   const { l } = useLang();
   const label = fieldLabel(name);
   return (
-    <label className="form-field" title={label.en}>
+    <label className={wide ? 'form-field wide' : 'form-field'} title={label.en}>
       <span>
         {l(label)}
         {required ? ' *' : ''}
@@ -107,7 +107,7 @@ export function ObjectField({ schema, name, path, value, onChange, required, me,
   const { l } = useLang();
   const current = isJsonObject(value) ? value : {};
   const fields = Object.entries(schema.properties ?? {})
-    .filter(([prop, sub]) => prop !== 'type' && !skip.includes(prop) && !serverFilled(sub))
+    .filter(([prop, sub]) => prop !== 'type' && !skip.includes(prop) && !serverFilled(sub, prop))
     .map(([prop, sub]) => (
       <SchemaField
         key={prop}

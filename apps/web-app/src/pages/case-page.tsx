@@ -10,21 +10,13 @@ import { DirectivePdf } from '../case/directive-pdf';
 import { NoticesCard } from '../case/notices-card';
 import { RecallCard } from '../case/recall-card';
 import { Timeline } from '../case/timeline';
+import { untilProjected } from '../case/until-projected';
 import type { Accepted } from '../forms/command-form';
 import { useLang } from '../i18n/lang';
 import { SECTIONS } from '../i18n/names';
 import { useCatalogue } from '../shell/catalogue';
 import { Failure } from '../shell/failure';
 import { useLoad } from '../shell/use-load';
-
-/** The read model follows the workflow within a moment: poll until the case shows the accepted command's last event. */
-async function untilProjected(caseId: string, seq: number): Promise<void> {
-  for (let i = 0; i < 20; i++) {
-    const r = await typed(api.GET('/api/cases/{caseId}', { params: { path: { caseId } } }));
-    if (r.ok && r.data.lastSeq >= seq) return;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
 
 export function CasePage() {
   const { caseId = '' } = useParams();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { untilProjected } from '../case/until-projected';
 import { CommandForm } from '../forms/command-form';
 import { commandSchemas } from '../forms/command-schemas';
 import type { JsonSchema } from '../forms/json-schema';
@@ -16,12 +17,10 @@ export function NewCasePage() {
   const [chosen, setChosen] = useState(openings[0]?.opening.type ?? '');
   const current = openings.find((o) => o.opening.type === chosen);
   const [loaded, setLoaded] = useState<{ type: string; schema: JsonSchema | null } | null>(null);
+  const route = current?.process.route;
   useEffect(() => {
-    if (current)
-      void commandSchemas(`/api/${current.process.route}`).then((s) =>
-        setLoaded({ type: current.opening.type, schema: s[current.opening.type] ?? null }),
-      );
-  }, [current]);
+    if (route) void commandSchemas(`/api/${route}`).then((s) => setLoaded({ type: chosen, schema: s[chosen] ?? null }));
+  }, [route, chosen]);
   const schema = loaded?.type === chosen ? loaded.schema : null;
   const section = session.get()?.user.section;
   if (openings.length === 0) return <p className="muted">{t('您的角色不能开启案件', 'Your roles open no cases')}</p>;
@@ -50,7 +49,7 @@ export function NewCasePage() {
             schema={schema}
             initial={section && schema.properties?.['section'] ? { section } : {}}
             submitLabel={t('开启案件', 'Open the case')}
-            onAccepted={(a) => void navigate(`/cases/${encodeURIComponent(a.caseId)}`)}
+            onAccepted={(a) => void untilProjected(a.caseId, 1).then(() => navigate(`/cases/${encodeURIComponent(a.caseId)}`))}
           />
         </div>
       )}

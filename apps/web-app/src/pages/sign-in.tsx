@@ -41,7 +41,9 @@ export function SignInPage() {
           {t('密码', 'Password')}
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
-        <button disabled={busy}>{t('登录', 'Sign in')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('登录', 'Sign in')}
+        </button>
         {error && (
           <p className="error" role="alert">
             {error}
