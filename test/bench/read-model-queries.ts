@@ -18,14 +18,14 @@ export interface QueryRun {
 async function generate(pool: Pool, schema: string, from: number, to: number): Promise<void> {
   const t = tablesOf(schema);
   await pool.query(
-    `INSERT INTO ${t.cases} (case_id, case_type, bureau_id, section, stage, procedure, title, party_name, closed, state, last_seq, opened_at, updated_at, next_due)
+    `INSERT INTO ${t.cases} (case_id, case_type, bureau_id, section, stage, procedure, title, party_name, closed, state, last_seq, opened_at, updated_at, next_due, stage_since)
      SELECT 'bench-' || g, 'penalty', 'district-bench',
        (ARRAY['enforcement','quality','office','metrology'])[1 + g % 4],
        CASE WHEN g % 100 < 85 THEN 'closed' ELSE (ARRAY['opened','decided','notified','awaiting-payment','enforcement'])[1 + (g / 100) % 5] END,
        'summary', '基准测试 ' || g, '当事人 ' || (g % 9973), g % 100 < 85,
        jsonb_build_object('stage', 'generated', 'fineFen', 10000 + g % 1000, 'n', g),
        1 + g % 7, now() - make_interval(mins => g % 500000), now() - make_interval(secs => g % 900000),
-       CASE WHEN g % 100 >= 85 THEN $3::date - 10 + (g % 211) END
+       CASE WHEN g % 100 >= 85 THEN $3::date - 10 + (g % 211) END, now() - make_interval(secs => g % 900000)
      FROM generate_series($1::int, $2::int) AS g`,
     [from, to, todayInShanghai()],
   );

@@ -40,6 +40,9 @@ import { AuthorizationGuard } from './auth/authorization.guard';
 import { IdentityProvider } from './auth/identity.provider';
 import { TokenService } from './auth/token.service';
 import { CaseDirectory } from './auth/case-directory';
+import { DeskController } from './desk/desk.controller';
+import { DeskService } from './desk/desk.service';
+import { WorkflowHealth } from './desk/workflow-health';
 
 @Module({
   controllers: [
@@ -48,6 +51,7 @@ import { CaseDirectory } from './auth/case-directory';
     UsersController,
     AssignmentsController,
     CasesController,
+    DeskController,
     CalendarController,
     CalendarRolloutsController,
     AuditController,
@@ -81,6 +85,8 @@ import { CaseDirectory } from './auth/case-directory';
     AccidentReportsConsumer,
     ReadModelService,
     ReadAccess,
+    DeskService,
+    WorkflowHealth,
     RefusalLog,
     ReferenceTables,
     CaseProcessGateway,

@@ -34,3 +34,14 @@ export {
   type MissingFromReadModel,
 } from './event-log-comparison';
 export { listEquipmentDirectives, type EquipmentDirective, type EquipmentDirectiveFilter } from './queries/list-equipment-directives';
+export { buildStalledQuery, listStalledCases, type StageLimitRow, type StalledFilter, type StalledRow } from './queries/stalled-cases';
+export {
+  AGE_BUCKETS,
+  buildOverviewQuery,
+  buildWeeklyQuery,
+  deskOverview,
+  type AgeBucket,
+  type OverviewCell,
+  type WeekRow,
+} from './queries/desk-overview';
+export { getCaseState, openCasesDueFirst, type CaseState } from './queries/case-states';

@@ -109,4 +109,18 @@ export const MIGRATIONS: readonly ReadModelMigration[] = [
     name: 'open cases by section and stage (desk counts), an index-only scan instead of reading every case',
     statements: (t) => [`CREATE INDEX cases_open_desk_idx ON ${t.cases} (section, stage, next_due) WHERE NOT closed`],
   },
+  {
+    version: 5,
+    name: 'stalled cases and desk (issue 14): when a case entered its stage; indexes for stage held too long, ages and weeks',
+    statements: (t) => [
+      `ALTER TABLE ${t.cases} ADD COLUMN stage_since timestamptz`,
+      // rows projected before the column existed: their last event time, a lower bound of the time in the stage
+      // (a rebuild from the topic gives the exact value)
+      `UPDATE ${t.cases} SET stage_since = updated_at WHERE stage_since IS NULL`,
+      `ALTER TABLE ${t.cases} ALTER COLUMN stage_since SET NOT NULL`,
+      `CREATE INDEX cases_open_stage_since_idx ON ${t.cases} (case_type, stage, stage_since) WHERE NOT closed`,
+      `CREATE INDEX cases_open_overview_idx ON ${t.cases} (case_type, stage, section, opened_at, next_due) WHERE NOT closed`,
+      `CREATE INDEX cases_opened_idx ON ${t.cases} (opened_at)`,
+    ],
+  },
 ];

@@ -132,6 +132,11 @@ describe.each(PROCESSES.map((p) => [p.caseType, p] as const))('case process %s c
     expect(process.events.labels[type]?.zh).toMatch(/\p{Script=Han}/u);
   });
 
+  it('declares whose move: the commands a case accepts now, checked against its decider in moves-conformance', () => {
+    expect(process.moves).toBeDefined();
+    expect(process.moves?.notNowCodes.length).toBeGreaterThan(0);
+  });
+
   it('parses only its own event types', () => {
     expect(() => {
       process.events.parse('NoSuchEvent', {});

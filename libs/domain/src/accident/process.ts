@@ -16,6 +16,7 @@ import { ACCIDENT_COMMAND_LABELS, ACCIDENT_EVENT_LABELS, ACCIDENT_STAGE_LABELS }
 import { ACCIDENT_CASE_TYPE, accidentProjection } from './projection';
 import { accidentEffectsOf } from './report-effect';
 import { accidentStage, initialAccidentState, type AccidentStage, type AccidentState } from './state';
+import { accidentMoves } from './moves';
 
 /** 事故调查: from the report received to rectification, with the district's real authority (domain.md §2B, §5). */
 export const accidentProcess: CaseProcess<
@@ -57,6 +58,7 @@ export const accidentProcess: CaseProcess<
   stageOf: accidentStage,
   sectionOf: (opening) => opening.section,
   projection: accidentProjection,
+  moves: accidentMoves,
   effectsOf: accidentEffectsOf,
   onEscalationOutcome: (outcome) => ({
     type: 'RecordEscalationOutcome',

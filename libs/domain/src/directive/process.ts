@@ -16,6 +16,7 @@ import { evolveDirective } from './evolve';
 import { DIRECTIVE_COMMAND_LABELS, DIRECTIVE_EVENT_LABELS, DIRECTIVE_STAGES, directiveStageLabel } from './labels';
 import { DIRECTIVE_CASE_TYPE, directiveProjection, directiveStage } from './projection';
 import { initialDirectiveState, type DirectiveState } from './state';
+import { directiveMoves } from './moves';
 
 /** 特种设备安全监察指令: inspection or emergency order → written directive → rectification → re-inspection. */
 export const directiveProcess: CaseProcess<
@@ -53,6 +54,7 @@ export const directiveProcess: CaseProcess<
   stageOf: directiveStage,
   sectionOf: () => 'special_equipment',
   projection: directiveProjection,
+  moves: directiveMoves,
   effectsOf: directiveEffectsOf,
   onEscalationOutcome: (outcome) => ({
     type: 'RecordEscalationOutcome',

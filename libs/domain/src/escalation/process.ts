@@ -15,6 +15,7 @@ import { ESCALATION_COMMAND_LABELS, ESCALATION_EVENT_LABELS, ESCALATION_STAGES, 
 import { escalationDocumentFor } from './outbound-document';
 import { ESCALATION_CASE_TYPE, escalationProjection, escalationStage } from './projection';
 import { initialEscalationState, type EscalationState } from './state';
+import { escalationMoves } from './moves';
 
 /** Where outside bodies answer; named in every outbound document's replyTo. */
 export const ESCALATION_REPLY_CHANNEL = 'escalations.inbound';
@@ -51,6 +52,7 @@ export const escalationProcess: CaseProcess<EscalationState, EscalationOpeningCo
   stageOf: escalationStage,
   sectionOf: (opening) => opening.section,
   projection: escalationProjection,
+  moves: escalationMoves,
   // each submission sends its document, after the events that record it are published
   effectsOf: (event, state, origin) =>
     event.type === 'EscalationSubmitted'

@@ -7,6 +7,7 @@ import type { CaseProjection } from '../events/case-projection';
 import type { CaseEffect, CaseOrigin } from './effects';
 import type { EscalationOutcome } from './escalation-outcome';
 import type { Labels } from './labels';
+import type { CaseMoves } from './moves';
 
 /** The two commands only the runner sends, as the system identity: the clock, and a newly loaded calendar. */
 export type ClockCommand = { type: 'Tick' } | { type: 'RecomputeDeadlines' };
@@ -77,6 +78,8 @@ export interface CaseProcess<
   /** the section that owns a case opened by this command */
   sectionOf(opening: O): Section;
   readonly projection: CaseProjection<S>;
+  /** whose move: the commands a case accepts now (kernel/moves.ts); every process declares it (conformance suite) */
+  readonly moves?: CaseMoves<S, C['type']>;
 
   /** what an event asks the runner to do once it is published (child processes, outbound documents) */
   effectsOf?(event: E, state: S, origin: CaseOrigin, actor: Actor): CaseEffect[];

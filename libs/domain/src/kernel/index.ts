@@ -5,3 +5,5 @@ export * from './case-process';
 export * from './registry';
 export * from './command-types';
 export * from './outbound-document';
+export * from './moves';
+export * from './stalled';

@@ -16,6 +16,7 @@ import { PENALTY_COMMAND_LABELS, PENALTY_EVENT_LABELS, PENALTY_STAGE_LABELS } fr
 import { PENALTY_CASE_TYPE, penaltyProjection } from './projection';
 import { initialPenaltyState, type PenaltyStage, type PenaltyState } from './state';
 import { penaltyEffectsOf } from './transfer-effect';
+import { penaltyMoves } from './moves';
 
 type SystemCommand = Extract<PenaltyCommand, { type: 'RecordEscalationOutcome' }>;
 
@@ -57,6 +58,7 @@ export const penaltyCaseProcess: CaseProcess<PenaltyState, PenaltyOpeningCommand
   stageOf: (state) => state.stage,
   sectionOf: (opening) => opening.section,
   projection: penaltyProjection,
+  moves: penaltyMoves,
   effectsOf: penaltyEffectsOf,
   onEscalationOutcome: (outcome) => ({
     type: 'RecordEscalationOutcome',

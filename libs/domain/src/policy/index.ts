@@ -7,3 +7,4 @@ export * from './discretion';
 export * from './escalation-rules';
 export * from './recall-rules';
 export * from './accident-rules';
+export * from './stage-expectations';

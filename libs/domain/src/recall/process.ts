@@ -17,6 +17,7 @@ import { evolveRecall } from './evolve';
 import { RECALL_COMMAND_LABELS, RECALL_EVENT_LABELS, RECALL_STAGE_LABELS } from './labels';
 import { RECALL_CASE_TYPE, recallProjection } from './projection';
 import { initialRecallState, RECALL_STAGES, type RecallStage, type RecallState } from './state';
+import { recallMoves } from './moves';
 
 /** 缺陷产品召回: from the defect signal to the effectiveness assessment; the producer's reports may arrive over Kafka. */
 export const recallProcess: CaseProcess<RecallState, RecallOpeningCommand, RecallCaseCommand, RecallEvent, RecordRecallEscalationOutcome> =
@@ -49,6 +50,7 @@ export const recallProcess: CaseProcess<RecallState, RecallOpeningCommand, Recal
     stageOf: (state) => state.stage,
     sectionOf: (opening) => opening.section,
     projection: recallProjection,
+    moves: recallMoves,
     effectsOf: recallEffectsOf,
     onEscalationOutcome: (outcome) => ({
       type: 'RecordEscalationOutcome',

@@ -132,14 +132,14 @@ async function writeCase(client: PoolClient, t: Tables, envelope: EventEnvelope,
   ];
   if (isNew) {
     await client.query(
-      `INSERT INTO ${t.cases} (case_id, section, stage, procedure, title, party_name, closed, state, last_seq, updated_at, next_due, opened_at, case_type, bureau_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10, $12, $13)`,
+      `INSERT INTO ${t.cases} (case_id, section, stage, procedure, title, party_name, closed, state, last_seq, updated_at, next_due, opened_at, case_type, bureau_id, stage_since)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10, $12, $13, $10)`,
       [...values, envelope.caseType, envelope.bureauId],
     );
   } else {
     await client.query(
       `UPDATE ${t.cases} SET section = $2, stage = $3, procedure = $4, title = $5, party_name = $6, closed = $7, state = $8, last_seq = $9,
-       updated_at = $10, next_due = $11 WHERE case_id = $1`,
+       updated_at = $10, next_due = $11, stage_since = CASE WHEN stage = $3 THEN stage_since ELSE $10::timestamptz END WHERE case_id = $1`,
       values,
     );
   }
