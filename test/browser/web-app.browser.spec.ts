@@ -45,6 +45,11 @@ describe('the web app', () => {
     expect(await li.textContent('[data-testid=stage]')).toBe('线索核查');
     expect(await li.textContent('[data-testid=deadlines]')).toMatch(/立案决定[\s\S]*第十八条/);
     expect(await li.textContent('[data-testid=timeline]')).toContain('案件登记');
+    // whose move: the head files next; the officer is offered nothing (not RecordEvidence, which the case would refuse)
+    await li.waitForSelector('[data-testid=whose-move]');
+    expect(await li.textContent('[data-testid=whose-move]')).toMatch(/立案审批[\s\S]*局长/);
+    expect(await li.locator('[data-testid=not-my-move]').count()).toBe(1);
+    expect(await li.locator('select[name=command]').count()).toBe(0);
     await screenshot(li, 'case-lead');
     expect(li.errors).toEqual([]);
     expect((await readCase(caseId)).body.stage).toBe('lead');
@@ -54,7 +59,9 @@ describe('the web app', () => {
     const head = await signedIn(browser, stack.baseUrl, 'head-wang');
     await head.goto(`${stack.baseUrl}/cases/${encodeURIComponent(caseId)}`);
     await head.waitForSelector('[data-testid=command-panel] select[name=command]');
-    await head.selectOption('select[name=command]', { label: '立案审批' });
+    // the head's moves at 线索核查: filing (立案审批) first, with its deadline
+    expect((await head.locator('select[name=command] option').allTextContents())[0]).toMatch(/^立案审批 · 期限 \d{4}-\d{2}-\d{2}$/);
+    await head.selectOption('select[name=command]', 'DecideFiling');
     await head.waitForSelector('form[data-command=DecideFiling]');
     await head.selectOption('select[name=decision]', { label: '立案' });
     await head.fill('input[name=handlerIds]', 'officer-li, officer-zhao');
@@ -68,8 +75,20 @@ describe('the web app', () => {
 
   it('the officer advances it: records evidence; the timeline says so in Chinese, with no raw JSON', async () => {
     const li = await signedIn(browser, stack.baseUrl, 'officer-li');
-    await li.goto(`${stack.baseUrl}/cases/${encodeURIComponent(caseId)}`);
+    // the inbox lists the case with the command it waits for from this officer
+    await li.waitForSelector('[data-testid=inbox]');
+    expect(await li.textContent('[data-testid=inbox]')).toMatch(new RegExp(`登记证据[\\s\\S]*${caseId}`));
+    await li.click(`[data-testid=inbox] li:has-text("${caseId}") a`);
     await li.waitForSelector('[data-testid=command-panel] select[name=command]');
+    // exactly the moves the server says this officer may send now, in its words
+    const moves = await stack.request<{ moves: { label: { zh: string }; mayISend: boolean }[] }>(
+      'GET',
+      `/api/cases/${caseId}/moves`,
+      undefined,
+      'officer-li',
+    );
+    const offered = await li.locator('select[name=command] option').allTextContents();
+    expect(offered.map((o) => o.split(' · ')[0])).toEqual(moves.body.moves.filter((m) => m.mayISend).map((m) => m.label.zh));
     await li.selectOption('select[name=command]', { label: '登记证据' });
     await li.waitForSelector('form[data-command=RecordEvidence]');
     await li.fill('input[name=officerIds]', 'officer-li, officer-zhao');

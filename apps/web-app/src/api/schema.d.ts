@@ -312,6 +312,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 该案现在可办理的命令：谁可发送（角色、科室）、当前登录人可否发送、截止日期及依据 / the commands the case accepts now, who may send each, by when */
+        get: operations["DeskController_moves"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/desk/stalled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 停滞案件，停滞最久的在前：原因（期限届满、阶段停留超时、等待外部单位超时、技术故障）、起始日、须办理者 / stalled cases, worst first: why, since when, who must act */
+        get: operations["DeskController_stalled"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/desk/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办案台统计：按流程、阶段、科室、立案天数（0–7、8–30、31–90、>90）的在办与逾期数，科室工作量与逾期率，按周序列 / desk counts */
+        get: operations["DeskController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待办：当前登录人（或指定科室）下一步须办理的案件、命令及截止日期，最早到期的在前 / what the signed-in person (or a section) must do next, soonest due first */
+        get: operations["DeskController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar": {
         parameters: {
             query?: never;
@@ -3366,6 +3434,511 @@ export interface operations {
                 };
             };
             /** @description 无权办理 / not permitted (role, section, certificate) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    DeskController_moves: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        caseType: string;
+                        section: string;
+                        stage: string;
+                        stageLabel: {
+                            zh: string;
+                            en: string;
+                        };
+                        closed: boolean;
+                        moves: {
+                            /** @description 命令类型 / command type, as POSTed to /api/{route}/:id/commands */
+                            command: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @description 可发送的角色 / roles the policy admits */
+                            roles: string[];
+                            /** @description own_section | any_section | only:<section>, per role in order (joined by ",") */
+                            scope: string;
+                            /** @description 授权依据 / the policy row’s legal basis */
+                            basis: string;
+                            /** @description 当前登录人可否发送 / whether the signed-in person may send it */
+                            mayISend: boolean;
+                            reasonIfNot?: string;
+                            /** @description 截止日期 / by when */
+                            dueAt: string | null;
+                            /** @description governing open deadline, with its legal source / 期限及法律依据 */
+                            deadline: {
+                                kind: string;
+                                labelZh: string;
+                                labelEn: string;
+                                legalSource: string;
+                                due: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 案件属其他科室且未获指派 CASE_NOT_VISIBLE / another section’s case, not assigned to you */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 案件不存在 CASE_NOT_FOUND / no such case in the read model */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 与现状冲突 / conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    DeskController_stalled: {
+        parameters: {
+            query?: {
+                offset?: unknown;
+                limit?: unknown;
+                section?: unknown;
+                process?: "penalty" | "escalation" | "recall" | "directive" | "accident";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            caseId: string;
+                            caseType: string | null;
+                            caseLabel: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            section: string | null;
+                            stage: string | null;
+                            stageLabel: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            title: string | null;
+                            partyName: string | null;
+                            /** @description 停滞起始日（最早的原因）/ stalled since (the oldest reason) */
+                            since: string;
+                            daysStalled: number;
+                            reasons: {
+                                /** @enum {string} */
+                                code: "DEADLINE_PASSED" | "STAGE_HELD_TOO_LONG" | "OUTSIDE_PARTY_LATE" | "TECHNICALLY_STUCK";
+                                zh: string;
+                                en: string;
+                                since: string;
+                                legalSource: string | null;
+                            }[];
+                            /** @description 须办理者（角色、科室、命令）/ who must act: role, section, commands */
+                            mustAct: {
+                                role: string;
+                                /** @description null: 不限科室 / any section */
+                                section: string | null;
+                                commands: string[];
+                            }[];
+                            /** @description 等待的外部单位 / the outside party the case waits on */
+                            waitingOn: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 无权办理 / not permitted (role, section, certificate) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    DeskController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        today: string;
+                        totals: {
+                            open: number;
+                            overdue: number;
+                        };
+                        byProcess: {
+                            open: number;
+                            overdue: number;
+                            caseType: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        byStage: {
+                            open: number;
+                            overdue: number;
+                            caseType: string;
+                            stage: string;
+                            label: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        bySection: {
+                            open: number;
+                            overdue: number;
+                            section: string;
+                            /** @description 逾期率 0–1 / overdue share */
+                            overdueRate: number;
+                        }[];
+                        byAge: {
+                            open: number;
+                            overdue: number;
+                            /**
+                             * @description 立案以来天数 / days open
+                             * @enum {string}
+                             */
+                            age: "0-7" | "8-30" | "31-90" | ">90";
+                        }[];
+                        weekly: {
+                            section: string;
+                            /** @description 周一（北京时间）/ the Monday */
+                            week: string;
+                            opened: number;
+                            closed: number;
+                            overdueNow: number;
+                            overdueRate: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 无权办理 / not permitted (role, section, certificate) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    DeskController_inbox: {
+        parameters: {
+            query?: {
+                /** @description 科长查看本科室待办 / a chief’s view of the section */
+                section?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            caseId: string;
+                            caseType: string;
+                            caseLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            section: string;
+                            stage: string;
+                            stageLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            title: string;
+                            partyName: string;
+                            /** @description 最早的截止日期 / the soonest due date of its moves */
+                            dueAt: string | null;
+                            overdue: boolean;
+                            moves: {
+                                /** @description 命令类型 / command type, as POSTed to /api/{route}/:id/commands */
+                                command: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @description 可发送的角色 / roles the policy admits */
+                                roles: string[];
+                                /** @description own_section | any_section | only:<section>, per role in order (joined by ",") */
+                                scope: string;
+                                /** @description 授权依据 / the policy row’s legal basis */
+                                basis: string;
+                                /** @description 当前登录人可否发送 / whether the signed-in person may send it */
+                                mayISend: boolean;
+                                reasonIfNot?: string;
+                                /** @description 截止日期 / by when */
+                                dueAt: string | null;
+                                /** @description governing open deadline, with its legal source / 期限及法律依据 */
+                                deadline: {
+                                    kind: string;
+                                    labelZh: string;
+                                    labelEn: string;
+                                    legalSource: string;
+                                    due: string;
+                                } | null;
+                            }[];
+                        }[];
+                        scanned: number;
+                        /** @description 是否已查看全部待办案件 / whether every candidate case was looked at */
+                        complete: boolean;
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 不能查看其他科室的待办 SECTION_NOT_VISIBLE / another section’s inbox */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -35,3 +35,11 @@ export interface ApiErrorBody {
   details?: unknown;
   correlationId?: string;
 }
+
+export type Moves = Answer<'/api/cases/{caseId}/moves', 'get'>;
+export type Move = Moves['moves'][number];
+export type DeskCounts = Answer<'/api/desk/counts', 'get'>;
+export type StalledPage = Answer<'/api/desk/stalled', 'get'>;
+export type StalledCase = StalledPage['items'][number];
+export type Inbox = Answer<'/api/inbox', 'get'>;
+export type InboxItem = Inbox['items'][number];

@@ -1,74 +1,92 @@
 import { useEffect, useState } from 'react';
-import type { CaseView } from '../api/types';
+import type { CaseView, Move } from '../api/types';
 import { CommandForm, type Accepted } from '../forms/command-form';
 import { commandSchemas } from '../forms/command-schemas';
 import type { JsonSchema } from '../forms/json-schema';
 import { useLang } from '../i18n/lang';
-import { ROLES } from '../i18n/names';
+import { ROLES, SECTIONS } from '../i18n/names';
 import { useCatalogue } from '../shell/catalogue';
 import { Failure } from '../shell/failure';
 import { useLoad } from '../shell/use-load';
-import { beijingTime } from '../time';
-import { movesOf, type Move } from './moves';
+import { movesOf } from './moves';
+
+/** "科长（本科室）或局长": who may send a move, from its roles and their scopes (own_section | any_section | only:<section>). */
+function whoText(
+  m: Move,
+  caseSection: string,
+  l: (x: { zh: string; en: string } | undefined, f?: string) => string,
+  t: (zh: string, en: string) => string,
+): string {
+  const scopes = m.scope.split(',');
+  return m.roles
+    .map((role, i) => {
+      const scope = scopes[i] ?? '';
+      const where = scope.startsWith('only:')
+        ? l(SECTIONS[scope.slice(5)], scope.slice(5))
+        : scope === 'own_section'
+          ? l(SECTIONS[caseSection], caseSection)
+          : '';
+      return `${where}${l(ROLES[role], role)}`;
+    })
+    .join(t('或', ' or '));
+}
 
 /**
- * Whose move: every command the case accepts now, who may send it and by when; the form of the one chosen among those
- * this person may send (the first by default). A closed case offers none.
+ * Whose move: every command the case accepts now (GET …/moves), who may send it and by when; the form of the one chosen
+ * among those this person may send (the first the process lists, by default). A closed case offers none.
  */
 export function CommandPanel({ c, onAccepted }: { c: CaseView; onAccepted: (a: Accepted) => void }) {
   const { t, l } = useLang();
   const catalogue = useCatalogue();
   const process = catalogue.byType(c.caseType);
-  const [moves] = useLoad(() => movesOf(c, process), [c.caseId, c.lastSeq]);
+  const [moves] = useLoad(() => movesOf(c.caseId), [c.caseId, c.lastSeq]);
   const [schemas, setSchemas] = useState<Record<string, JsonSchema> | null>(null);
   const [chosen, setChosen] = useState<string>('');
+  const route = process?.route;
   useEffect(() => {
-    if (process) void commandSchemas(`/api/${process.route}/{id}/commands`).then(setSchemas);
-  }, [process]);
+    if (route) void commandSchemas(`/api/${route}/{id}/commands`).then(setSchemas);
+  }, [route]);
   if (moves.state === 'loading' || !schemas) return <div className="card">{t('加载中…', 'loading…')}</div>;
   if (moves.state === 'error') return <Failure error={moves.error} />;
-  const mine = moves.data.moves.filter((m) => m.mayISend && schemas[m.command]);
-  const others = moves.data.moves.filter((m) => !m.mayISend);
+  const all = moves.data.moves;
+  const mine = all.filter((m) => m.mayISend && schemas[m.command]);
   const type = mine.some((m) => m.command === chosen) ? chosen : (mine[0]?.command ?? '');
   const schema = schemas[type];
-  const due = (m: Move) => m.deadline?.due ?? (m.dueAt ? beijingTime(m.dueAt) : null);
   return (
     <div className="card command-panel" data-testid="command-panel">
-      <h3>{t('办理', 'Next step')}</h3>
-      {moves.data.fallback && (
-        <p className="muted">
-          {t(
-            '（服务器尚未提供“谁的下一步”，以下为您的角色可发的命令）',
-            '(no whose-move answer from the server: the commands your roles allow)',
-          )}
-        </p>
-      )}
-      {moves.data.closed || moves.data.moves.length === 0 ? (
+      <h3>{t('下一步', 'Next step')}</h3>
+      {moves.data.closed || all.length === 0 ? (
         <p className="muted">{t('案件已办结，没有待办的命令', 'The case is closed: nothing to do')}</p>
       ) : (
         <>
-          {others.length > 0 && (
-            <ul className="whose-move" data-testid="whose-move">
-              {others.map((m) => (
-                <li key={m.command}>
-                  {t('等待', 'Waiting for')} {m.roles.map((r) => l(ROLES[r], r)).join(t('或', ' or '))}：{l(m.label)}
-                  {due(m) ? ` · ${t('期限', 'due')} ${due(m) ?? ''}` : ''}
-                  {m.reasonIfNot ? <small className="muted"> · {m.reasonIfNot}</small> : null}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ul className="whose-move" data-testid="whose-move">
+            {all.map((m) => (
+              <li key={m.command} className={m.mayISend ? 'mine' : ''}>
+                <strong>{l(m.label)}</strong> · {whoText(m, c.section, l, t)}
+                {m.dueAt && (
+                  <span className={m.dueAt < new Date().toISOString().slice(0, 10) ? 'overdue' : ''}>
+                    {' '}
+                    · {t('期限', 'due')} {m.dueAt}
+                  </span>
+                )}
+                {m.deadline && <small className="muted"> （{t(m.deadline.labelZh, m.deadline.labelEn)}）</small>}
+                {!m.mayISend && m.reasonIfNot && <small className="muted"> · {m.reasonIfNot}</small>}
+              </li>
+            ))}
+          </ul>
           {mine.length === 0 ? (
-            <p className="muted">{t('目前没有需要您办理的命令', 'Nothing for you to send now')}</p>
+            <p className="muted" data-testid="not-my-move">
+              {t('目前没有需要您办理的命令', 'Nothing for you to send now')}
+            </p>
           ) : (
             <>
               <label className="form-field">
-                <span>{t('命令', 'Command')}</span>
+                <span>{t('办理', 'Send')}</span>
                 <select name="command" value={type} onChange={(e) => setChosen(e.target.value)}>
                   {mine.map((m) => (
                     <option key={m.command} value={m.command}>
                       {l(m.label)}
-                      {due(m) ? ` · ${t('期限', 'due')} ${due(m) ?? ''}` : ''}
+                      {m.dueAt ? ` · ${t('期限', 'due')} ${m.dueAt}` : ''}
                     </option>
                   ))}
                 </select>

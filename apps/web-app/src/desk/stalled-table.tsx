@@ -1,17 +1,10 @@
 import { Link } from 'react-router-dom';
-import { useLang, type Labels } from '../i18n/lang';
+import type { StalledCase } from '../api/types';
+import { useLang } from '../i18n/lang';
 import { ROLES, SECTIONS } from '../i18n/names';
 import { useCatalogue } from '../shell/catalogue';
-import type { StalledCase } from './desk-data';
 
-const REASONS: Record<string, Labels> = {
-  deadline_passed: { zh: '期限已过', en: 'a deadline passed' },
-  stage_held_too_long: { zh: '阶段停留过久', en: 'stage held too long' },
-  waiting_on_outside_party: { zh: '等待外部答复超时', en: 'outside party late' },
-  technically_stuck: { zh: '技术故障', en: 'technically stuck' },
-};
-
-/** The stalled cases: why, since when, who must act; each opens its case. */
+/** The stalled cases, worst first: why (each reason with its source), since when, who must act and what; each opens its case. */
 export function StalledTable({ items }: { items: StalledCase[] }) {
   const { t, l } = useLang();
   const catalogue = useCatalogue();
@@ -24,38 +17,52 @@ export function StalledTable({ items }: { items: StalledCase[] }) {
             <th>{t('案件', 'Case')}</th>
             <th>{t('阶段', 'Stage')}</th>
             <th>{t('原因', 'Why')}</th>
-            <th>{t('自', 'Since')}</th>
+            <th>{t('停滞自', 'Since')}</th>
             <th>{t('应由谁办', 'Who must act')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((s) => (
-            <tr key={`${s.caseId}|${s.reason}`}>
+            <tr key={s.caseId}>
               <td>
                 <Link to={`/cases/${encodeURIComponent(s.caseId)}`}>{s.caseId}</Link>
                 <br />
-                <small>{s.title}</small>
+                <small>{s.title ?? ''}</small>
               </td>
               <td>
-                {l(catalogue.byType(s.caseType)?.labels, s.caseType)} · {l(catalogue.stage(s.caseType, s.stage))}
+                {l(s.caseLabel ?? undefined, s.caseType ?? '')} · {l(s.stageLabel ?? undefined, s.stage ?? '')}
                 <br />
-                <small className="muted">{l(SECTIONS[s.section], s.section)}</small>
+                <small className="muted">{s.section ? l(SECTIONS[s.section], s.section) : ''}</small>
               </td>
               <td>
-                <strong className="overdue">{l(s.reasonLabel ?? REASONS[s.reason], s.reason)}</strong>
-                {s.detail && (
-                  <>
-                    <br />
-                    <small>{s.detail}</small>
-                  </>
-                )}
+                {s.reasons.map((r) => (
+                  <div key={r.code}>
+                    <strong className="overdue">{t(r.zh, r.en)}</strong>{' '}
+                    <small className="muted">{t(`自 ${r.since}`, `since ${r.since}`)}</small>
+                    {r.legalSource && (
+                      <>
+                        <br />
+                        <small className="muted">{r.legalSource}</small>
+                      </>
+                    )}
+                  </div>
+                ))}
+                {s.waitingOn && <small>{t(`等待：${s.waitingOn}`, `waiting on: ${s.waitingOn}`)}</small>}
               </td>
-              <td>{s.since.slice(0, 16).replace('T', ' ')}</td>
               <td>
-                {s.whoMustAct
-                  .split('、')
-                  .map((w) => l(ROLES[w], w))
-                  .join('、') || '—'}
+                {s.since}
+                <br />
+                <small className="overdue">{t(`${s.daysStalled} 天`, `${s.daysStalled} days`)}</small>
+              </td>
+              <td>
+                {s.mustAct.length === 0
+                  ? '—'
+                  : s.mustAct.map((m) => (
+                      <div key={`${m.role}|${m.section ?? ''}`}>
+                        {m.section ? l(SECTIONS[m.section], m.section) : ''}
+                        {l(ROLES[m.role], m.role)}：{m.commands.map((c) => l(catalogue.command(s.caseType ?? '', c))).join('、')}
+                      </div>
+                    ))}
               </td>
             </tr>
           ))}
