@@ -89,7 +89,7 @@ describe('the web app', () => {
     );
     const offered = await li.locator('select[name=command] option').allTextContents();
     expect(offered.map((o) => o.split(' · ')[0])).toEqual(moves.body.moves.filter((m) => m.mayISend).map((m) => m.label.zh));
-    await li.selectOption('select[name=command]', { label: '登记证据' });
+    await li.selectOption('select[name=command]', 'RecordEvidence');
     await li.waitForSelector('form[data-command=RecordEvidence]');
     await li.fill('input[name=officerIds]', 'officer-li, officer-zhao');
     await li.fill('textarea[name=description]', '现场检查，提取样品三件');

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   app.use(refuseUnstorableUrl);
   app.useBodyParser('json', { limit: config.api.bodyLimitBytes });
   app.use(bodyParserErrors);
-  // the web app (apps/web-app, built) at /, its pages' deep links answered with its index.html; the old UI at /legacy/
+  // the web app (apps/web-app, built) at /, its pages' deep links answered with its index.html
   serveWebApp(app);
   SwaggerModule.setup('api/docs', app, openApiDocument(app));
   await app.listen(config.api.port, config.api.host);

@@ -3,13 +3,12 @@ import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-/** The built web app (apps/web-app, `scripts/build-web.sh`) and the old plain-script UI (apps/web), kept at /legacy/. */
+/** The built web app (apps/web-app, `scripts/build-web.sh`). */
 const WEB_APP = path.resolve(__dirname, '../../web-app/dist');
-const LEGACY = path.resolve(__dirname, '../../web');
 
-/** Paths the app does not own: the API, health, the old UI and files (anything with an extension). */
+/** Paths the app does not own: the API, health and files (anything with an extension). */
 const notAnAppRoute = (p: string): boolean =>
-  p === '/api' || p.startsWith('/api/') || p === '/health' || p.startsWith('/health/') || p.startsWith('/legacy') || path.extname(p) !== '';
+  p === '/api' || p.startsWith('/api/') || p === '/health' || p.startsWith('/health/') || path.extname(p) !== '';
 
 /**
  * Every page of the app is index.html: a deep link (/cases/PEN-…) or a reload loads the app, whose router shows the
@@ -23,11 +22,10 @@ function appRoutes(indexHtml: string) {
   };
 }
 
-/** The web app at / (hashed assets cached for good, index.html always revalidated), the old UI at /legacy/. */
+/** The web app at / (hashed assets cached for good, index.html always revalidated). */
 export function serveWebApp(app: NestExpressApplication): void {
-  app.useStaticAssets(LEGACY, { prefix: '/legacy/' });
   if (!existsSync(path.join(WEB_APP, 'index.html'))) {
-    console.warn(`[api] the web app is not built (${WEB_APP}): run scripts/build-web.sh; the old UI is at /legacy/`);
+    console.warn(`[api] the web app is not built (${WEB_APP}): run scripts/build-web.sh`);
     return;
   }
   app.useStaticAssets(path.join(WEB_APP, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d' });

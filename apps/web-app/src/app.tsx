@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useLang } from './i18n/lang';
 import { CatalogueProvider } from './shell/catalogue';
@@ -9,10 +9,15 @@ import { CaseListPage } from './pages/case-list';
 import { CasePage } from './pages/case-page';
 import { NewCasePage } from './pages/new-case';
 import { NoticesPage } from './pages/notices';
-import { DeskPage } from './pages/desk';
 import { InboxPage } from './pages/inbox';
 import { EquipmentPage } from './pages/equipment';
 import { DamagedPage } from './pages/damaged';
+import { AccountsPage } from './pages/accounts';
+import { AuditPage } from './pages/audit';
+import { PasswordPage } from './pages/password';
+
+// the desk's charts (ECharts) load with the desk
+const DeskPage = lazy(() => import('./pages/desk').then((m) => ({ default: m.DeskPage })));
 
 /** Signed out: the sign-in page at whatever address was asked for (a deep link opens once signed in). */
 export function App() {
@@ -28,18 +33,23 @@ export function App() {
     // a new person gets a fresh catalogue (their permissions)
     <CatalogueProvider key={current.user.id}>
       <Layout>
-        <Routes>
-          <Route path="/" element={<Navigate to="/inbox" replace />} />
-          <Route path="/inbox" element={<InboxPage />} />
-          <Route path="/cases" element={<CaseListPage />} />
-          <Route path="/cases/:caseId" element={<CasePage />} />
-          <Route path="/new" element={<NewCasePage />} />
-          <Route path="/notices" element={<NoticesPage />} />
-          <Route path="/desk" element={<DeskPage />} />
-          <Route path="/equipment" element={<EquipmentPage />} />
-          <Route path="/damaged" element={<DamagedPage />} />
-          <Route path="*" element={<p className="error">{t('没有这个页面', 'no such page')}</p>} />
-        </Routes>
+        <Suspense fallback={<p className="muted">{t('加载中…', 'loading…')}</p>}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/inbox" replace />} />
+            <Route path="/inbox" element={<InboxPage />} />
+            <Route path="/cases" element={<CaseListPage />} />
+            <Route path="/cases/:caseId" element={<CasePage />} />
+            <Route path="/new" element={<NewCasePage />} />
+            <Route path="/notices" element={<NoticesPage />} />
+            <Route path="/desk" element={<DeskPage />} />
+            <Route path="/equipment" element={<EquipmentPage />} />
+            <Route path="/damaged" element={<DamagedPage />} />
+            <Route path="/accounts" element={<AccountsPage />} />
+            <Route path="/audit" element={<AuditPage />} />
+            <Route path="/password" element={<PasswordPage />} />
+            <Route path="*" element={<p className="error">{t('没有这个页面', 'no such page')}</p>} />
+          </Routes>
+        </Suspense>
       </Layout>
     </CatalogueProvider>
   );

@@ -3,7 +3,7 @@ import { useLang } from '../i18n/lang';
 import { yuanOf } from '../money';
 
 /** A penalty case's amount due today: fine, paid, 加处罚款 (with its source), in yuan. */
-export function AmountDueCard({ c }: { c: CaseView }) {
+export function AmountDueCard({ c, onAsOf }: { c: CaseView; onAsOf: (date: string) => void }) {
   const { t } = useLang();
   const due = c.amountDue;
   if (!due) return null;
@@ -18,6 +18,10 @@ export function AmountDueCard({ c }: { c: CaseView }) {
       </p>
       <p>{t(`逾期 ${due.daysLate} 日（截至 ${due.asOf}）`, `${due.daysLate} days late (as of ${due.asOf})`)}</p>
       <small className="muted">{due.lateFeeSource}</small>
+      <label className="form-field">
+        <span>{t('计算日期', 'as of')}</span>
+        <input type="date" value={due.asOf} onChange={(e) => onAsOf(e.target.value)} />
+      </label>
     </div>
   );
 }

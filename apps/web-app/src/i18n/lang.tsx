@@ -1,10 +1,10 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
+import type { Labels } from './labels';
+
 export type Lang = 'zh' | 'en';
-export interface Labels {
-  zh: string;
-  en: string;
-}
+
+export type { Labels };
 
 interface LangContext {
   lang: Lang;

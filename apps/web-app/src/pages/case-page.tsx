@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { typed } from '../api/typed';
@@ -8,7 +8,6 @@ import { CommandPanel } from '../case/command-panel';
 import { DeadlinesCard } from '../case/deadlines-card';
 import { DirectivePdf } from '../case/directive-pdf';
 import { NoticesCard } from '../case/notices-card';
-import { RecallCard } from '../case/recall-card';
 import { Timeline } from '../case/timeline';
 import { untilProjected } from '../case/until-projected';
 import type { Accepted } from '../forms/command-form';
@@ -18,11 +17,19 @@ import { useCatalogue } from '../shell/catalogue';
 import { Failure } from '../shell/failure';
 import { useLoad } from '../shell/use-load';
 
+// a recall's curve (ECharts) loads with a recall's page
+const RecallCard = lazy(() => import('../case/recall-card').then((m) => ({ default: m.RecallCard })));
+
 export function CasePage() {
   const { caseId = '' } = useParams();
   const { t, l } = useLang();
   const catalogue = useCatalogue();
-  const [loaded, reload] = useLoad(() => typed(api.GET('/api/cases/{caseId}', { params: { path: { caseId } } })), [caseId]);
+  // the amount due is computed for a day of the person's choosing (today by default)
+  const [asOf, setAsOf] = useState('');
+  const [loaded, reload] = useLoad(
+    () => typed(api.GET('/api/cases/{caseId}', { params: { path: { caseId }, query: asOf ? { asOf } : {} } })),
+    [caseId, asOf],
+  );
   const [accepted, setAccepted] = useState<string | null>(null);
   if (loaded.state === 'loading') return <p className="muted">{t('加载中…', 'loading…')}</p>;
   if (loaded.state === 'error') return <Failure error={loaded.error} />;
@@ -71,12 +78,16 @@ export function CasePage() {
         <CommandPanel c={c} onAccepted={onAccepted} />
         <div className="side">
           <DeadlinesCard c={c} />
-          <AmountDueCard c={c} />
+          <AmountDueCard c={c} onAsOf={setAsOf} />
           {c.caseType === 'directive' && <DirectivePdf caseId={c.caseId} />}
           {c.caseType === 'accident' && <AccidentCard c={c} />}
         </div>
       </div>
-      {c.caseType === 'recall' && <RecallCard c={c} />}
+      {c.caseType === 'recall' && (
+        <Suspense fallback={null}>
+          <RecallCard c={c} />
+        </Suspense>
+      )}
       <Timeline c={c} />
       <NoticesCard c={c} />
     </section>

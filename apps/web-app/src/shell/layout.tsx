@@ -29,6 +29,9 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/equipment', zh: '特种设备', en: 'Equipment', shown: true },
     { to: '/new', zh: '新建案件', en: 'New case', shown: mayOpen },
     { to: '/damaged', zh: '受损案件', en: 'Damaged', shown: catalogue.can('cases.damaged') },
+    { to: '/accounts', zh: '账户', en: 'Accounts', shown: catalogue.can('users.manage') },
+    { to: '/audit', zh: '审计', en: 'Audit', shown: catalogue.can('audit.read') },
+    { to: '/password', zh: '修改密码', en: 'Password', shown: true },
   ];
   const signOut = async () => {
     await api.POST('/api/auth/logout');
@@ -62,9 +65,6 @@ export function Layout({ children }: { children: ReactNode }) {
               {t(i.zh, i.en)}
             </NavLink>
           ))}
-        <a href="/legacy/" className="legacy">
-          {t('旧版界面', 'Old UI')}
-        </a>
       </nav>
       <main className="page">{children}</main>
     </div>
