@@ -78,6 +78,7 @@ describe('the web app', () => {
     // the inbox lists the case with the command it waits for from this officer
     await li.waitForSelector('[data-testid=inbox]');
     expect(await li.textContent('[data-testid=inbox]')).toMatch(new RegExp(`登记证据[\\s\\S]*${caseId}`));
+    await screenshot(li, 'inbox');
     await li.click(`[data-testid=inbox] li:has-text("${caseId}") a`);
     await li.waitForSelector('[data-testid=command-panel] select[name=command]');
     // exactly the moves the server says this officer may send now, in its words
@@ -189,5 +190,18 @@ describe('the web app', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(chief, 'case-list-tablet');
     expect(chief.errors).toEqual([]);
+  });
+
+  it('speaks English when asked, on the same deep link, and keeps the choice', async () => {
+    const head = await signedIn(browser, stack.baseUrl, 'head-wang');
+    await head.goto(`${stack.baseUrl}/cases/${encodeURIComponent(caseId)}`);
+    await head.waitForSelector('[data-testid=stage]');
+    await head.click('button[aria-label="language / 语言"]');
+    await head.locator('[data-testid=stage]', { hasText: /^investigation$/ }).waitFor();
+    expect(await head.textContent('[data-testid=timeline]')).toMatch(/evidence recorded[\s\S]*case filed/);
+    await head.reload();
+    await head.locator('[data-testid=stage]', { hasText: /^investigation$/ }).waitFor();
+    await screenshot(head, 'case-english');
+    expect(head.errors).toEqual([]);
   });
 });
