@@ -6,7 +6,7 @@ import type { JsonSchema } from '../forms/json-schema';
 import { useLang } from '../i18n/lang';
 import { ROLES, SECTIONS } from '../i18n/names';
 import { useCatalogue } from '../shell/catalogue';
-import { Failure } from '../shell/failure';
+import { Failure, inLang } from '../shell/failure';
 import { useLoad } from '../shell/use-load';
 import { movesOf } from './moves';
 
@@ -26,7 +26,7 @@ function whoText(
         : scope === 'own_section'
           ? l(SECTIONS[caseSection], caseSection)
           : '';
-      return `${where}${l(ROLES[role], role)}`;
+      return where ? t(`${where}${l(ROLES[role], role)}`, `${l(ROLES[role], role)} (${where})`) : l(ROLES[role], role);
     })
     .join(t('或', ' or '));
 }
@@ -36,7 +36,7 @@ function whoText(
  * among those this person may send (the first the process lists, by default). A closed case offers none.
  */
 export function CommandPanel({ c, onAccepted }: { c: CaseView; onAccepted: (a: Accepted) => void }) {
-  const { t, l } = useLang();
+  const { t, l, lang } = useLang();
   const catalogue = useCatalogue();
   const process = catalogue.byType(c.caseType);
   const [moves] = useLoad(() => movesOf(c.caseId), [c.caseId, c.lastSeq]);
@@ -70,7 +70,7 @@ export function CommandPanel({ c, onAccepted }: { c: CaseView; onAccepted: (a: A
                   </span>
                 )}
                 {m.deadline && <small className="muted"> （{t(m.deadline.labelZh, m.deadline.labelEn)}）</small>}
-                {!m.mayISend && m.reasonIfNot && <small className="muted"> · {m.reasonIfNot}</small>}
+                {!m.mayISend && m.reasonIfNot && <small className="muted"> · {inLang(m.reasonIfNot, lang)}</small>}
               </li>
             ))}
           </ul>

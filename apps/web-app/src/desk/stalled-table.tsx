@@ -49,7 +49,7 @@ export function StalledTable({ items }: { items: StalledCase[] }) {
                 ))}
                 {s.waitingOn && <small>{t(`等待：${s.waitingOn}`, `waiting on: ${s.waitingOn}`)}</small>}
               </td>
-              <td>
+              <td className="nowrap">
                 {s.since}
                 <br />
                 <small className="overdue">{t(`${s.daysStalled} 天`, `${s.daysStalled} days`)}</small>

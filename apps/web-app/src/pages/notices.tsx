@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import { typed } from '../api/typed';
 import { useLang } from '../i18n/lang';
 import { NOTICE_LEVELS, ROLES, SECTIONS } from '../i18n/names';
-import { Failure } from '../shell/failure';
+import { Failure, inLang } from '../shell/failure';
 import { session } from '../shell/session';
 import { useLoad } from '../shell/use-load';
 import { beijingTime } from '../time';
@@ -13,7 +13,7 @@ type Level = 'approaching' | 'missed';
 
 /** 督办通知: a chief sees their section's, the head those addressed to the head (the defaults); each names its case. */
 export function NoticesPage() {
-  const { t, l } = useLang();
+  const { t, l, lang } = useLang();
   const [params, setParams] = useSearchParams();
   const roles = session.get()?.user.roles ?? [];
   const defaultRole: RecipientRole | '' = roles.includes('bureau_head')
@@ -91,7 +91,7 @@ export function NoticesPage() {
                     {t('致', 'to')} {l(ROLES[n.recipientRole])} · {beijingTime(n.raisedAt)} · {t('期限', 'due')} {n.due}
                   </span>
                 </div>
-                <p>{n.message}</p>
+                <p>{inLang(n.message, lang)}</p>
                 <small className="muted">{n.legalSource}</small>
               </li>
             ))}
