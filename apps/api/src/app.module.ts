@@ -43,6 +43,8 @@ import { CaseDirectory } from './auth/case-directory';
 import { DeskController } from './desk/desk.controller';
 import { DeskService } from './desk/desk.service';
 import { WorkflowHealth } from './desk/workflow-health';
+import { NoticesController } from './desk/notices.controller';
+import { NoticesService } from './desk/notices.service';
 
 @Module({
   controllers: [
@@ -52,6 +54,7 @@ import { WorkflowHealth } from './desk/workflow-health';
     AssignmentsController,
     CasesController,
     DeskController,
+    NoticesController,
     CalendarController,
     CalendarRolloutsController,
     AuditController,
@@ -87,6 +90,7 @@ import { WorkflowHealth } from './desk/workflow-health';
     ReadAccess,
     DeskService,
     WorkflowHealth,
+    NoticesService,
     RefusalLog,
     ReferenceTables,
     CaseProcessGateway,
