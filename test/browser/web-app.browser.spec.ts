@@ -253,6 +253,16 @@ describe('the web app', () => {
     expect(hu.errors).toEqual([]);
   });
 
+  it('the API answers the deep links of the app with its page, and keeps its own answers for /api and /health', async () => {
+    const page = await fetch(`${stack.baseUrl}/cases/PEN-20260101-00000000`, { headers: { accept: 'text/html' } });
+    expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await page.text()).toContain('<div id="root">');
+    const api = await fetch(`${stack.baseUrl}/api/no-such-route`, { headers: { accept: 'text/html' } });
+    expect([api.status, ((await api.json()) as { code: string }).code]).toEqual([404, 'ROUTE_NOT_FOUND']);
+    const health = await fetch(`${stack.baseUrl}/health`, { headers: { accept: 'text/html' } });
+    expect(health.headers.get('content-type')).toContain('application/json');
+  });
+
   it('speaks English when asked, on the same deep link, and keeps the choice', async () => {
     const head = await signedIn(browser, stack.baseUrl, 'head-wang');
     await head.goto(`${stack.baseUrl}/cases/${encodeURIComponent(caseId)}`);
