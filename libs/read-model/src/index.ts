@@ -45,3 +45,4 @@ export {
   type WeekRow,
 } from './queries/desk-overview';
 export { getCaseState, openCasesDueFirst, type CaseState } from './queries/case-states';
+export { buildDeskCasesQuery, listDeskCases, type DeskCaseFilter } from './queries/desk-cases';
