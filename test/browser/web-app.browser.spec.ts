@@ -161,6 +161,12 @@ describe('the web app', () => {
     expect(stalled).toContain('逾期未立案的线索');
     await chief.waitForSelector('.chart canvas');
     await screenshot(chief, 'desk');
+    // each figure opens the cases behind it: the overdue ones
+    await chief.click('a.figure.overdue');
+    await chief.waitForSelector('[data-testid=desk-cases] tbody tr');
+    expect(await chief.textContent('[data-testid=desk-cases]')).toContain(lateId);
+    await chief.click('nav >> text=督办台');
+    await chief.waitForSelector('[data-testid=stalled]');
     await chief.click('nav >> text=督办通知');
     await chief.waitForSelector('[data-testid=notices]');
     const notices = (await chief.textContent('[data-testid=notices]')) ?? '';
