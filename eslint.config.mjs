@@ -1,9 +1,21 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.local/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.local/**',
+      'coverage/**',
+      'apps/web-app/src/api/schema.d.ts',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -70,6 +82,18 @@ export default tseslint.config(
           message: 'the domain takes the current time as an argument',
         },
       ],
+    },
+  },
+  {
+    // the web app (React): the rules of hooks; it runs in the browser, so no Node built-ins
+    files: ['apps/web-app/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // cycles among the app's own files; not followed into packages (vite's lightningcss has a folder named `node`,
+      // which import-x's legacy resolver lookup loads as the "node" resolver and fails on)
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'no-restricted-imports': ['error', { patterns: ['node:*', '@qts/*', '../../libs/*'] }],
     },
   },
   {

@@ -31,6 +31,11 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/int-global-setup.js',
       globalTeardown: '<rootDir>/test/support/int-global-teardown.js',
     }),
+    // the web app in Debian's chromium (playwright-core) on the real stack; screenshots in .local/test-results/screenshots/web-app
+    project('browser', {
+      globalSetup: '<rootDir>/test/support/int-global-setup.js',
+      globalTeardown: '<rootDir>/test/support/int-global-teardown.js',
+    }),
     // random and hostile bodies against every route of the OpenAPI document, on the real services
     project('fuzz', {
       globalSetup: '<rootDir>/test/support/int-global-setup.js',

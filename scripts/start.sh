@@ -10,6 +10,7 @@ export KAFKA_BROKERS=${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}
 export DATABASE_URL=${DATABASE_URL:-postgres://qts:qts@127.0.0.1:${PG_PORT:-55432}/qts}
 bash scripts/install.sh
 npx tsc -b tsconfig.json
+bash scripts/build-web.sh
 bash infra/up.sh
 mkdir -p .local/logs .local/run .local/secrets
 # the token signing key of this machine: generated once, kept out of git (rotate: prepend a new kid:secret)

@@ -14,6 +14,8 @@ step install
 bash scripts/install.sh
 step build
 npx tsc -b tsconfig.json
+# the web app: API types from the OpenAPI document, type check, vite build (skipped when nothing changed)
+bash scripts/build-web.sh
 step "format (prettier)"
 npx prettier --check . --log-level warn
 step "lint (eslint, type-aware)"
@@ -28,13 +30,13 @@ mkdir -p .local/test-results
 rm -f .local/test-results/*.json
 # Every tier runs even when an earlier one fails, each under a time limit, so a hang cannot eat CI's budget:
 # a tier over its limit is ended and reported as such.
-declare -A LIMIT=([unit]=15m [workflow]=20m [replay]=10m [int]=40m [fuzz]=10m [faults]=15m)
+declare -A LIMIT=([unit]=15m [workflow]=20m [replay]=10m [int]=40m [browser]=10m [fuzz]=10m [faults]=15m)
 # the integration files share the machine's one Temporal, Kafka and PostgreSQL and each starts three apps: one file
 # at a time, whatever the core count (jest would otherwise run several at once on a larger machine)
-declare -A EXTRA=([unit]="" [workflow]="" [replay]="" [int]="--runInBand" [fuzz]="--runInBand" [faults]="--runInBand")
+declare -A EXTRA=([unit]="" [workflow]="" [replay]="" [int]="--runInBand" [browser]="--runInBand" [fuzz]="--runInBand" [faults]="--runInBand")
 failed=()
 # faults last: it kills and restarts the machine's services under load (test/faults)
-for tier in unit workflow replay int fuzz faults; do
+for tier in unit workflow replay int browser fuzz faults; do
   step "tests: $tier (limit ${LIMIT[$tier]})"
   status=0
   timeout --kill-after=30s "${LIMIT[$tier]}" \
@@ -49,7 +51,7 @@ done
 # one closing line over every tier, in the plain form CI reads
 node -e '
   const fs = require("node:fs");
-  const tiers = ["unit", "workflow", "replay", "int", "fuzz", "faults"];
+  const tiers = ["unit", "workflow", "replay", "int", "browser", "fuzz", "faults"];
   const results = tiers.map((t) => [t, `./.local/test-results/${t}.json`]).filter(([, f]) => fs.existsSync(f));
   const sum = (k) => results.reduce((n, [, f]) => n + require(f)[k], 0);
   const missing = tiers.filter((t) => !results.some(([name]) => name === t));

@@ -34,6 +34,7 @@ import { NoticeWebhooks } from './notices/notice-webhooks.service';
 import { PROCESS_CONTROLLERS } from './processes/process-controllers';
 import { ProcessCommandsService } from './processes/process-commands.service';
 import { ProcessesController } from './processes/processes.controller';
+import { PolicyController } from './policy/provisions.controller';
 import { EscalationResponsesConsumer } from './escalation/escalation-responses.consumer';
 import { RecallProducerConsumer } from './recall/recall-producer.consumer';
 import { AuthController } from './auth/auth.controller';
@@ -69,6 +70,7 @@ import { NoticesService } from './desk/notices.service';
     AccidentsController,
     NoticeDeliveriesController,
     ProcessesController,
+    PolicyController,
     // POST /api/{route} and /api/{route}/:id/commands for every registered process
     ...PROCESS_CONTROLLERS,
   ],

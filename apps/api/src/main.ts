@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -11,6 +10,7 @@ import { bodyParserErrors } from './errors/body-parser-errors';
 import { refuseUnstorableUrl } from './errors/unstorable-url';
 import { openApiDocument } from './openapi/openapi-document';
 import { securityHeaders, trustProxySetting } from './security-headers';
+import { serveWebApp } from './web-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,8 +24,8 @@ async function main(): Promise<void> {
   app.use(refuseUnstorableUrl);
   app.useBodyParser('json', { limit: config.api.bodyLimitBytes });
   app.use(bodyParserErrors);
-  // the browser UI (apps/web): static files over the same API
-  app.useStaticAssets(path.resolve(__dirname, '../../web'));
+  // the web app (apps/web-app, built) at /, its pages' deep links answered with its index.html
+  serveWebApp(app);
   SwaggerModule.setup('api/docs', app, openApiDocument(app));
   await app.listen(config.api.port, config.api.host);
 }

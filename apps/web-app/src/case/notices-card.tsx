@@ -1,0 +1,27 @@
+import type { CaseView } from '../api/types';
+import { useLang } from '../i18n/lang';
+import { NOTICE_LEVELS, ROLES } from '../i18n/names';
+import { inLang } from '../shell/failure';
+import { beijingTime } from '../time';
+
+export function NoticesCard({ c }: { c: CaseView }) {
+  const { t, l, lang } = useLang();
+  return (
+    <div className="card">
+      <h3>{t('督办通知', 'Notices')}</h3>
+      {c.notices.length === 0 ? (
+        <p className="muted">{t('无', 'none')}</p>
+      ) : (
+        <ul>
+          {c.notices.map((n) => (
+            <li key={n.eventId} className={n.level === 'missed' ? 'overdue' : ''}>
+              {beijingTime(n.raisedAt)} · {l(ROLES[n.recipientRole])} · {l(NOTICE_LEVELS[n.level])} · {inLang(n.message, lang)}
+              <br />
+              <small className="muted">{n.legalSource}</small>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

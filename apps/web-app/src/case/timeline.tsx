@@ -1,0 +1,36 @@
+import type { CaseView } from '../api/types';
+import { useLang } from '../i18n/lang';
+import { useCatalogue } from '../shell/catalogue';
+import { beijingTime } from '../time';
+import { payloadLines } from './payload-text';
+
+/** What happened, in words: each event by its label, who, when, and what it recorded. */
+export function Timeline({ c }: { c: CaseView }) {
+  const { t, l } = useLang();
+  const catalogue = useCatalogue();
+  return (
+    <div className="card">
+      <h3>{t('时间线', 'Timeline')}</h3>
+      <ol className="timeline" data-testid="timeline">
+        {[...c.timeline].reverse().map((e) => (
+          <li key={e.seq}>
+            <div className="event-head">
+              <strong>{l(catalogue.event(c.caseType, e.type))}</strong>
+              <span className="muted">
+                #{e.seq} · {beijingTime(e.occurredAt)} · {e.actor.name ?? e.actor.id}
+              </span>
+            </div>
+            <dl className="payload">
+              {payloadLines(e.payload, l).map((p) => (
+                <div key={p.key}>
+                  <dt>{p.label}</dt>
+                  <dd>{p.text}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
