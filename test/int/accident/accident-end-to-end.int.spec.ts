@@ -335,5 +335,18 @@ describe('the bureau’s accident list', () => {
     expect(listed[0]?.reportsOwed.map((h) => h.kind)).toContain('report:district_government');
     expect(listed.find((i) => i.caseId === fresh)).toMatchObject({ hoursSinceReport: 0, reportOverdue: false });
     expect((await stack.request('GET', '/api/accidents?grade=catastrophic', undefined, 'chief-liu')).status).toBe(400);
+
+    // on the desk the late one is stalled from the minute its report limit passed, not from tomorrow; the fresh one is not
+    type Stalled = { items: { caseId: string; since: string; reasons: { code: string; zh: string; legalSource: string | null }[] }[] };
+    const desk = await stack.request<Stalled>('GET', '/api/desk/stalled?process=accident', undefined, 'chief-liu');
+    expect(desk.status).toBe(200);
+    const stalled = desk.body.items.find((i) => i.caseId === late);
+    expect(stalled?.since).toBe(shanghaiDate(Date.now() - 60 * MINUTE));
+    expect(stalled?.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'DEADLINE_PASSED', zh: expect.stringMatching(/时限 .* 已过，逾期 1 小时 \d+ 分/) as string }),
+      ]),
+    );
+    expect(desk.body.items.map((i) => i.caseId)).not.toContain(fresh);
   });
 });

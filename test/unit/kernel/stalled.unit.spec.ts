@@ -68,6 +68,33 @@ describe('stalled reasons', () => {
     expect(stallReasons({ stage: 'x', stageLabelZh: 'x', stageSince: null, deadlines: [deadline(TODAY)] }, undefined, TODAY)).toEqual([]);
   });
 
+  it('a limit counted in hours (an accident’s report upward) stalls the case the minute it passes, said once', () => {
+    const dueAt = '2026-12-04T07:33:00.000Z'; // 15:33 Beijing time
+    const limits = [
+      {
+        kind: 'report:district_government',
+        labelZh: '向区人民政府报告事故',
+        labelEn: 'report to the district',
+        dueAt,
+        legalSource: '条例 第十一条',
+      },
+    ];
+    const facts = (now: number, today: string) => ({
+      stage: 'reporting_upward',
+      stageLabelZh: '待上报',
+      stageSince: null,
+      // the same limit is listed among the dated deadlines on its day
+      deadlines: [{ ...deadline('2026-12-04'), kind: 'report:district_government' }],
+      hourLimitsPassed: { now, limits },
+    });
+    expect(stallReasons(facts(Date.parse(dueAt) - 60_000, '2026-12-04'), undefined, '2026-12-04')).toEqual([]);
+    const late = stallReasons(facts(Date.parse(dueAt) + 95 * 60_000, '2026-12-04'), undefined, '2026-12-04');
+    expect(late).toEqual([expect.objectContaining({ code: 'DEADLINE_PASSED', since: '2026-12-04', legalSource: '条例 第十一条' })]);
+    expect(late[0]?.zh).toBe('向区人民政府报告事故时限 2026-12-04 15:33 已过，逾期 1 小时 35 分');
+    // the next day, still one reason (the hour limit's), not a second one from its dated twin
+    expect(stallReasons(facts(Date.parse(dueAt) + 20 * 3_600_000, '2026-12-05'), undefined, '2026-12-05')).toHaveLength(1);
+  });
+
   it('a damaged case or a workflow retrying is technically stuck', () => {
     const reasons = stallReasons(
       {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@qts/config';
-import { processOf, shanghaiDate, stageLimitsOn, type IsoDate, type Principal, type Section } from '@qts/domain';
+import { PROCESSES, processOf, shanghaiDate, stageLimitsOn, type IsoDate, type Principal, type Section } from '@qts/domain';
 import { deskOverview, getCaseState, listDamagedCases, listDeskCases, listStalledCases, type DeskCaseFilter } from '@qts/read-model';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import type { z } from 'zod';
@@ -66,6 +66,7 @@ export class DeskService {
     principal: Principal,
     q: { process?: string | undefined; section?: string | undefined; limit?: number | undefined; offset?: number | undefined },
     today: IsoDate = shanghaiDate(Date.now()),
+    now: number = Date.now(),
   ): Promise<z.output<typeof stalledPageAnswer>> {
     const limits = stageLimitsOn(today, stagesOf);
     const visibleTo = await this.access.visibleTo(principal);
@@ -78,6 +79,7 @@ export class DeskService {
         ...(q.limit !== undefined ? { limit: q.limit } : {}),
         ...(q.offset !== undefined ? { offset: q.offset } : {}),
         ...(visibleTo ? { visibleTo } : {}),
+        hourLimits: { now: new Date(now).toISOString(), caseTypes: PROCESSES.filter((p) => p.hourLimitsOf !== undefined).map((p) => p.caseType) },
       },
       limits.map((l) => ({ caseType: l.caseType, stage: l.stage, days: l.expectation.days })),
       today,
@@ -87,7 +89,7 @@ export class DeskService {
       page.items.map((r) => r.caseId),
       today,
     );
-    return { ...page, items: page.items.map((row) => stalledView(row, limits, today, technical.get(row.caseId) ?? null)) };
+    return { ...page, items: page.items.map((row) => stalledView(row, limits, today, technical.get(row.caseId) ?? null, now)) };
   }
 
   /** The open cases behind a figure of the desk (process, stage, section, age, overdue), soonest due first. */

@@ -19,6 +19,7 @@ export function stalledView(
   limits: readonly StageLimit[],
   today: IsoDate,
   technical: { since: IsoDate; reason: string } | null,
+  now: number = Date.now(),
 ): z.output<typeof stalledCaseAnswer> {
   const process = row.caseType ? processOf(row.caseType) : undefined;
   const limit = limits.find((l) => l.caseType === row.caseType && l.stage === row.stage);
@@ -35,6 +36,7 @@ export function stalledView(
       stageLabelZh: stageLabel?.zh ?? '',
       stageSince: row.stageSince ? shanghaiDate(Date.parse(row.stageSince)) : null,
       deadlines: row.deadlines,
+      ...(process?.hourLimitsOf && row.state !== null ? { hourLimitsPassed: { now, limits: process.hourLimitsOf(row.state) } } : {}),
       damaged,
       technical,
     },

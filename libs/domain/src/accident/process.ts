@@ -56,6 +56,7 @@ export const accidentProcess: CaseProcess<
   nextWakeUp: nextAccidentWakeUp,
   isClosed: (state) => state.phase === 'closed',
   stageOf: accidentStage,
+  hourLimitsOf: (state) => Object.values(state.hourLimits),
   sectionOf: (opening) => opening.section,
   projection: accidentProjection,
   moves: accidentMoves,

@@ -9,6 +9,16 @@ import type { EscalationOutcome } from './escalation-outcome';
 import type { Labels } from './labels';
 import type { CaseMoves } from './moves';
 
+/** A limit counted in hours, as the desk reads it. */
+export interface HourLimitDue {
+  readonly kind: string;
+  readonly labelZh: string;
+  readonly labelEn: string;
+  /** the instant it passes (ISO 8601) */
+  readonly dueAt: string;
+  readonly legalSource: string;
+}
+
 /** The two commands only the runner sends, as the system identity: the clock, and a newly loaded calendar. */
 export type ClockCommand = { type: 'Tick' } | { type: 'RecomputeDeadlines' };
 
@@ -75,6 +85,12 @@ export interface CaseProcess<
   nextWakeUp(state: S, now: number): number | null;
   isClosed(state: S): boolean;
   stageOf(state: S): string;
+  /**
+   * Limits counted in hours, not days (an accident's reports upward): still owed, each with its instant. A process that
+   * has them keeps them in its state under `hourLimits` (the desk's stalled query reads that key), so a case is stalled
+   * the moment one passes rather than the next day.
+   */
+  hourLimitsOf?(state: S): readonly HourLimitDue[];
   /** the section that owns a case opened by this command */
   sectionOf(opening: O): Section;
   readonly projection: CaseProjection<S>;

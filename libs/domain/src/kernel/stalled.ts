@@ -1,8 +1,14 @@
 import type { OpenDeadline } from '../events/case-projection';
-import { addDays, daysBetween, type IsoDate } from '../shared/iso-date';
+import { addDays, daysBetween, shanghaiDate, type IsoDate } from '../shared/iso-date';
 import type { StageLimit } from '../policy/stage-expectations';
 import type { Section } from '../shared/actor';
 import type { Move } from './moves';
+import type { HourLimitDue } from './case-process';
+
+/** Beijing time of an instant, YYYY-MM-DD HH:mm. */
+function beijingMinute(ms: number): string {
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
 
 /**
  * Why a case is stalled (issue 14):
@@ -29,6 +35,8 @@ export interface StallFacts {
   /** the day the case entered its stage (the event time, Beijing date) */
   readonly stageSince: IsoDate | null;
   readonly deadlines: readonly OpenDeadline[];
+  /** the limits counted in hours that have passed (`hourLimitsOf`), with the instant the desk judges them at */
+  readonly hourLimitsPassed?: { readonly now: number; readonly limits: readonly HourLimitDue[] };
   /** the projector could not apply some of its events */
   readonly damaged?: { readonly since: IsoDate; readonly reason: string } | null;
   /** what the workflow engine says (pending activity retried past the limit, failing workflow task) */
@@ -38,8 +46,25 @@ export interface StallFacts {
 /** Every reason a case is stalled on `today`, the oldest first; none for a case that is moving. */
 export function stallReasons(facts: StallFacts, limit: StageLimit | undefined, today: IsoDate): StallReason[] {
   const reasons: StallReason[] = [];
+  const hourly = new Set<string>();
+  for (const h of facts.hourLimitsPassed?.limits ?? []) {
+    const dueAt = Date.parse(h.dueAt);
+    const now = facts.hourLimitsPassed?.now ?? dueAt;
+    if (!(dueAt < now)) continue;
+    hourly.add(h.kind);
+    const hours = Math.floor((now - dueAt) / 3_600_000);
+    const minutes = Math.floor((now - dueAt) / 60_000) % 60;
+    reasons.push({
+      code: 'DEADLINE_PASSED',
+      zh: `${h.labelZh}时限 ${beijingMinute(dueAt)} 已过，逾期 ${hours} 小时 ${minutes} 分`,
+      en: `${h.labelEn} was due at ${beijingMinute(dueAt)} Beijing time: ${hours} h ${minutes} min late`,
+      since: shanghaiDate(dueAt),
+      legalSource: h.legalSource,
+    });
+  }
   for (const d of facts.deadlines) {
-    if (d.due >= today) continue;
+    // a limit counted in hours is listed among the deadlines on its day too: said once, to the minute
+    if (d.due >= today || hourly.has(d.kind)) continue;
     const late = daysBetween(d.due, today);
     reasons.push({
       code: 'DEADLINE_PASSED',

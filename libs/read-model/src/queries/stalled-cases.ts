@@ -18,6 +18,11 @@ export interface StalledFilter {
   offset?: number;
   /** only cases of these sections or with these ids (a reader's need to know); absent: every case */
   visibleTo?: { sections: readonly string[]; caseIds: readonly string[] };
+  /**
+   * limits counted in hours (kept in the state under `hourLimits`, by the processes of these case types): a case is
+   * stalled from the instant one passes, judged at `now`
+   */
+  hourLimits?: { now: string; caseTypes: readonly string[] };
 }
 
 /** A stalled case as stored: enough to say why, since when and who must act (the reasons are computed by the caller). */
@@ -59,6 +64,13 @@ export function buildStalledQuery(schema: string, filter: StalledFilter, limits:
     where.push(`(c.section = ANY(${sections}::text[]) OR c.case_id = ANY(${ids}::text[]))`);
   }
   const and = where.map((w) => ` AND ${w}`).join('');
+  const hourly = filter.hourLimits
+    ? `UNION ALL
+        SELECT c.case_id, ((h.v->>'dueAt')::timestamptz AT TIME ZONE 'Asia/Shanghai')::date AS since
+          FROM ${t.cases} c CROSS JOIN LATERAL jsonb_each(coalesce(c.state->'hourLimits', '{}'::jsonb)) AS h(k, v)
+          WHERE NOT c.closed AND c.case_type = ANY(${param(filter.hourLimits.caseTypes)}::text[])
+          AND (h.v->>'dueAt')::timestamptz < ${param(filter.hourLimits.now)}::timestamptz${and}`
+    : '';
   // a damaged case may have no row at all: it is filtered on what its letters say
   const damagedWhere = [
     caseType ? `d.case_type = ${caseType}` : null,
@@ -78,6 +90,7 @@ export function buildStalledQuery(schema: string, filter: StalledFilter, limits:
         SELECT c.case_id, (c.stage_since AT TIME ZONE 'Asia/Shanghai')::date + l.days + 1 AS since
           FROM limits l JOIN ${t.cases} c ON c.case_type = l.case_type AND c.stage = l.stage AND NOT c.closed
           AND c.stage_since < (($1::date - l.days)::timestamp AT TIME ZONE 'Asia/Shanghai')${and}
+        ${hourly}
         UNION ALL
         SELECT d.case_id, (d.first_event_at AT TIME ZONE 'Asia/Shanghai')::date AS since FROM ${t.damagedCases} d
           ${damagedWhere.length > 0 ? `WHERE ${damagedWhere.join(' AND ')}` : ''}
