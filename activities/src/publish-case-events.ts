@@ -1,11 +1,16 @@
 import { chainEnvelopes } from '@qts/audit';
-import { ESCALATION_NOTICE_EVENT, eventEnvelopeSchema, type EventEnvelope } from '@qts/domain';
+import { ESCALATION_NOTICE_EVENT, eventEnvelopeSchema, processOf, type EventEnvelope } from '@qts/domain';
+
+/** An escalation notice, or a process's own reminder to named people (the read model lists both as notices). */
+function isNotice(e: EventEnvelope): boolean {
+  return e.type === ESCALATION_NOTICE_EVENT || (processOf(e.caseType)?.projection.noticeEvents?.includes(e.type) ?? false);
+}
 
 /** Where published envelopes go: Kafka in the worker, anything with the same shape elsewhere. */
 export interface EnvelopePublisher {
   /** publish to the case-events stream, in order, keyed by caseId (idempotent producer) */
   publishCaseEvents(envelopes: EventEnvelope[]): Promise<void>;
-  /** escalation notices also go to the notices stream for whoever delivers them (SMS, mail, 政务平台) */
+  /** notices and reminders also go to the notices stream for whoever delivers them (SMS, mail, 政务平台) */
   publishNotices(envelopes: EventEnvelope[]): Promise<void>;
 }
 
@@ -22,7 +27,7 @@ export function createPublishActivities(publisher: EnvelopePublisher) {
         prevHash,
       );
       await publisher.publishCaseEvents(checked);
-      const notices = checked.filter((e) => e.type === ESCALATION_NOTICE_EVENT);
+      const notices = checked.filter(isNotice);
       if (notices.length > 0) await publisher.publishNotices(notices);
       return { lastHash: checked.at(-1)?.hash ?? prevHash };
     },

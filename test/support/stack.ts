@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
+import { Kafka, logLevel } from 'kafkajs';
 import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { loadConfig } from '@qts/config';
@@ -216,6 +217,34 @@ export class Stack {
           }),
       ),
     );
+    if (process.env.QTS_KEEP_TEST_DATA !== '1') await this.removeData();
+  }
+
+  /**
+   * Removes what this stack left in the shared services: its Kafka topics and consumer groups and its read-model
+   * schemas. Left behind, every run added a dozen topics, and a broker with thousands of partitions takes minutes to
+   * start. QTS_KEEP_TEST_DATA=1 keeps them for a look after a failure.
+   */
+  private async removeData(): Promise<void> {
+    const brokers = (this.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+    const admin = new Kafka({ clientId: `cleanup-${this.id}`, brokers, logLevel: logLevel.NOTHING }).admin();
+    const pool = new Pool({ connectionString: this.env.DATABASE_URL ?? 'postgres://qts:qts@127.0.0.1:55432/qts', max: 1 });
+    try {
+      await admin.connect();
+      const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${this.id}.`));
+      if (topics.length > 0) await admin.deleteTopics({ topics });
+      const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.includes(this.id));
+      if (groups.length > 0) await admin.deleteGroups(groups).catch(() => undefined);
+      const { rows } = await pool.query<{ nspname: string }>('SELECT nspname FROM pg_namespace WHERE starts_with(nspname, $1)', [
+        `rm_${this.id}`,
+      ]);
+      for (const { nspname } of rows) await pool.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
+    } catch (err) {
+      console.warn(`[stack ${this.id}] could not remove its test data: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+      await pool.end();
+    }
   }
 
   private readonly tokens = new Map<string, string>();

@@ -26,6 +26,8 @@ import { ReferenceTables } from './db/reference-tables';
 import { CaseProcessGateway } from './temporal/case-process-gateway';
 import { EscalationsController } from './escalation/escalations.controller';
 import { DirectivesController } from './directive/directives.controller';
+import { RecallsController } from './recall/recalls.controller';
+import { AccidentsController } from './accident/accidents.controller';
 import { PROCESS_CONTROLLERS } from './processes/process-controllers';
 import { ProcessCommandsService } from './processes/process-commands.service';
 import { ProcessesController } from './processes/processes.controller';
@@ -57,6 +59,8 @@ import { WorkflowHealth } from './desk/workflow-health';
     AuditController,
     EscalationsController,
     DirectivesController,
+    RecallsController,
+    AccidentsController,
     ProcessesController,
     PolicyController,
     // POST /api/{route} and /api/{route}/:id/commands for every registered process

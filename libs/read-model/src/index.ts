@@ -45,3 +45,5 @@ export {
   type WeekRow,
 } from './queries/desk-overview';
 export { getCaseState, openCasesDueFirst, type CaseState } from './queries/case-states';
+export { listAccidents, type AccidentListEntry, type AccidentListFilter } from './queries/list-accidents';
+export { listRecalls, type RecallListEntry, type RecallListFilter } from './queries/list-recalls';

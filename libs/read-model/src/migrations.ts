@@ -111,6 +111,11 @@ export const MIGRATIONS: readonly ReadModelMigration[] = [
   },
   {
     version: 5,
+    name: 'notices to named people: a process’s own reminders (the inspectors who owe a written directive)',
+    statements: (t) => [`ALTER TABLE ${t.notices} ADD COLUMN recipient_ids text[] NOT NULL DEFAULT '{}'`],
+  },
+  {
+    version: 6,
     name: 'stalled cases and desk (issue 14): when a case entered its stage; indexes for stage held too long, ages and weeks',
     statements: (t) => [
       `ALTER TABLE ${t.cases} ADD COLUMN stage_since timestamptz`,

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { shanghaiDate } from '@qts/domain';
+import { addDays, isDomainError, resolveDirectiveRules, shanghaiDate, writtenDirectiveDeadline } from '@qts/domain';
 import { Stack, waitUntil } from '../../support/stack';
-import { EQUIPMENT } from '../../support/directive-fixtures';
+import { EQUIPMENT, calendar } from '../../support/directive-fixtures';
 
 interface CaseBody {
   stage: string;
@@ -107,7 +107,12 @@ describe('special-equipment directives over HTTP, to the read model and the prin
       'chief-xu',
     );
     expect(forDevice.body.items.map((i) => i.caseId)).toEqual([caseId]);
-    expect((await stack.request('GET', '/api/directives/equipment', undefined, 'chief-xu')).status).toBe(400);
+    // no unit or device named: every open directive case of the bureau, the emergency order awaiting 补发 first
+    const all = await stack.request<EquipmentList>('GET', '/api/directives/equipment', undefined, 'chief-xu');
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((i) => i.caseId).slice(0, 1)).toEqual([caseId]);
+    expect(all.body.items.map((i) => i.caseId)).toContain(inspection.body.caseId);
+    expect((await stack.request('GET', '/api/directives/equipment?unit=', undefined, 'chief-xu')).status).toBe(400);
 
     const early = await pdfOf(caseId);
     expect(early.status).toBe(409);
@@ -152,5 +157,97 @@ describe('special-equipment directives over HTTP, to the read model and the prin
     expect(text).toContain('特种设备安全监察指令书（补发）');
     expect(text).toContain('特监指〔2026〕第101号');
     expect(text).toContain(caseId);
+  });
+
+  it('reminds the two inspectors by name when the written directive after their emergency order falls due', async () => {
+    // an order given a few days ago whose written directive is due soon: the reminder day has come, the due day not
+    const d = today();
+    const orderedOn = [1, 2, 3, 4, 5]
+      .map((n) => addDays(d, -n))
+      .find((on) => {
+        const rules = resolveDirectiveRules(on);
+        if (isDomainError(rules)) return false;
+        const due = writtenDirectiveDeadline(calendar, rules, on);
+        return due.inspectorReminderOn !== undefined && due.inspectorReminderOn <= d && d <= due.due;
+      });
+    if (!orderedOn) throw new Error(`no order date in the five days before ${d} has its reminder due today`);
+    const order = await stack.request<{ caseId: string }>(
+      'POST',
+      '/api/directives',
+      {
+        type: 'RecordEmergencyOrder',
+        orderedOn,
+        orderedAt: `${orderedOn}T16:40:00+08:00`,
+        place: '锅炉房',
+        measures: '立即停炉，关闭燃气总阀',
+        equipment: { ...EQUIPMENT, registrationCode: '3110310105201906003', type: 'boiler' },
+        ...team,
+        findings: '安全阀失效',
+        severity: 'serious_hazard',
+        unitSignature: { signed: true, signedBy: '李主任' },
+      },
+      'officer-hu',
+    );
+    expect(order.status).toBe(201);
+    type NoticePage = {
+      items: { caseId: string; recipientRole: string; recipientIds: string[]; deadlineKind: string; legalSource: string }[];
+    };
+    const mine = await waitUntil('the inspectors’ reminder in the notices', async () => {
+      const res = await stack.request<NoticePage>('GET', '/api/notices?recipientId=officer-hu', undefined, 'officer-hu');
+      const found = res.body.items.filter((n) => n.caseId === order.body.caseId);
+      return found.length > 0 ? found : undefined;
+    });
+    expect(mine).toEqual([
+      expect.objectContaining({
+        recipientRole: 'officer',
+        recipientIds: ['officer-hu', 'officer-zhu'],
+        deadlineKind: 'written-directive',
+        legalSource: expect.stringContaining('本局规定') as string,
+      }),
+    ]);
+    // the chief's list of officers' reminders has it too; a notice to another person does not name officer-hu
+    const officers = await stack.request<NoticePage>('GET', '/api/notices?recipientRole=officer', undefined, 'chief-xu');
+    expect(officers.body.items.map((n) => n.caseId)).toContain(order.body.caseId);
+    const others = await stack.request<NoticePage>('GET', '/api/notices?recipientId=officer-li', undefined, 'chief-xu');
+    expect(others.body.items.map((n) => n.caseId)).not.toContain(order.body.caseId);
+  });
+
+  it('an emergency order whose written directive is overdue is listed as overdue, first, with the chief’s and the head’s notices', async () => {
+    const orderedOn = addDays(today(), -20);
+    const order = await stack.request<{ caseId: string }>(
+      'POST',
+      '/api/directives',
+      {
+        type: 'RecordEmergencyOrder',
+        orderedOn,
+        orderedAt: `${orderedOn}T11:00:00+08:00`,
+        place: '游乐园过山车站台',
+        measures: '立即停止运营，疏散游客',
+        equipment: { ...EQUIPMENT, registrationCode: '6110310105201906004', type: 'amusement_ride', location: '某游乐园' },
+        ...team,
+        findings: '安全压杠锁紧装置失效',
+        severity: 'serious_hazard',
+        unitSignature: { signed: true, signedBy: '王经理' },
+      },
+      'officer-hu',
+    );
+    expect(order.status).toBe(201);
+    type NoticePage = { items: { caseId: string; recipientRole: string; level: string }[] };
+    const notices = await waitUntil('the missed notices of the overdue written directive', async () => {
+      const res = await stack.request<NoticePage>('GET', `/api/notices?caseId=${order.body.caseId}`, undefined, 'head-wang');
+      const roles = new Set(res.body.items.filter((n) => n.level === 'missed').map((n) => n.recipientRole));
+      return roles.has('section_chief') && roles.has('bureau_head') ? res.body.items : undefined;
+    });
+    expect(notices.every((n) => n.caseId === order.body.caseId)).toBe(true);
+    const listed = await stack.request<EquipmentList & { items: { overdue: boolean }[] }>(
+      'GET',
+      '/api/directives/equipment',
+      undefined,
+      'chief-xu',
+    );
+    const row = listed.body.items.find((i) => i.caseId === order.body.caseId);
+    expect(row).toMatchObject({ awaitingWrittenDirective: true, overdue: true });
+    // awaiting 补发 first, and among those the overdue first
+    expect(listed.body.items[0]?.caseId).toBe(order.body.caseId);
   });
 });

@@ -122,6 +122,22 @@ describe('recall over HTTP, the producer’s progress reports on Kafka, and the 
     ]);
     expect(row.deadlines.map((x) => x.kind)).toEqual(expect.arrayContaining(['progress_report', 'summary_report']));
 
+    // the bureau's recall list: assessed high risk, first, with its completion curve
+    await command(id, { type: 'AssessRecallRisk', assessedOn: d, level: 'high', basis: '刹车失灵可致儿童受伤' });
+    type RecallList = {
+      items: { caseId: string; risk: string | null; completionPermille: number | null; curve: { permille: number }[] }[];
+    };
+    const listed = await waitUntil('the recall listed as high risk', async () => {
+      const res = await stack.request<RecallList>('GET', '/api/recalls', undefined, 'chief-zhao');
+      const mine = res.body.items.find((r) => r.caseId === id);
+      return mine?.risk === 'high' ? res.body : undefined;
+    });
+    expect(listed.items[0]).toMatchObject({ caseId: id, risk: 'high', completionPermille: 820 });
+    expect(listed.items[0]?.curve.map((p) => p.permille)).toEqual([300, 820]);
+    const low = await stack.request<RecallList>('GET', '/api/recalls?risk=low', undefined, 'chief-zhao');
+    expect(low.body.items.map((r) => r.caseId)).not.toContain(id);
+    expect((await stack.request('GET', '/api/recalls?risk=extreme', undefined, 'chief-zhao')).status).toBe(400);
+
     // what the bureau must publish: the recall, on recalls.outbound.v1, self-contained and versioned
     const published = (await readTopic(topics.recallsOutbound, 1)).map((m) => JSON.parse(m.value) as Record<string, unknown>);
     expect(published.find((doc) => doc['recallId'] === id)).toMatchObject({

@@ -5,6 +5,7 @@ import {
   accidentStage,
   accidentView,
   isDomainError,
+  penaltyCaseProcess,
   type AccidentEvent,
   type AccidentState,
   type Actor,
@@ -442,6 +443,34 @@ describe('accident decider (事故调查)', () => {
       givenAccident(approved)
         .when({ type: 'RecordOutcome', outcomeId: 'O-3', outcome: 'recall', recordedOn: '2026-07-01', description: '召回' }, '2026-07-01')
         .thenRefused('LINK_REQUIRED');
+      // 立案查处 without a case to name: the accident opens one against the party found liable, as a child process
+      const penalty = {
+        type: 'RecordOutcome',
+        outcomeId: 'O-4',
+        outcome: 'penalty_case',
+        recordedOn: '2026-07-01',
+        description: '对使用单位立案查处',
+      } as const;
+      givenAccident(approved).when(penalty, '2026-07-01').thenRefused('LINK_OR_PARTY_REQUIRED');
+      const party = { kind: 'organisation', name: '某物业管理有限公司' } as const;
+      const [opened] = givenAccident(approved)
+        .when({ ...penalty, party }, '2026-07-01')
+        .thenEvents();
+      if (opened?.type !== 'OutcomeRecorded') throw new Error('expected OutcomeRecorded');
+      expect(opened.payload).toMatchObject({ penaltyCaseId: 'ACCIDENT-PEN-O-4', party });
+      const origin = { caseId: 'ACC-1', bureauId: 'district-test', bureauNameZh: '某区质量技术监督局' };
+      const [effect] = accidentProcess.effectsOf?.(opened, accidentStateFrom([...approved, opened]), origin, officer) ?? [];
+      if (effect?.kind !== 'startCase') throw new Error('expected the penalty case to be started');
+      expect(effect).toMatchObject({ caseType: 'penalty', caseId: 'ACCIDENT-PEN-O-4', section: 'enforcement' });
+      const lead = penaltyCaseProcess.commands.opening.parse(effect.command);
+      expect(lead).toMatchObject({ type: 'RegisterLead', party, summary: expect.stringContaining('ACC-1') as string });
+      const decided = penaltyCaseProcess.decide(penaltyCaseProcess.initialState(), lead, {
+        now: noonOn('2026-07-01'),
+        actor: officer,
+        calendar,
+      });
+      expect(Array.isArray(decided) ? decided.map((e) => e.type) : decided).toContain('PenaltyCaseOpened');
+      expect(accidentStateFrom([...approved, opened]).outcomes.find((o) => o.outcomeId === 'O-4')?.linkedId).toBe('ACCIDENT-PEN-O-4');
       givenAccident(approved)
         .when({ type: 'CloseAccident', closedOn: '2026-07-02', summary: '结案' }, '2026-07-02', chief)
         .thenRefused('OUTCOMES_OPEN');

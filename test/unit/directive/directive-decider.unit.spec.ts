@@ -23,7 +23,7 @@ const issued = () => run([{ command: directiveCommand('2026-03-03', '2026-03-13'
 const emergency = () => run([{ command: emergencyCommand('2026-03-02'), on: '2026-03-02' }]);
 
 describe('directive decider (特种设备安全监察指令)', () => {
-  describe('inspection (办法 第二十七、六十五、六十六条)', () => {
+  describe('inspection (特种设备安全法 第六十五、六十六条; 办法 第十九、二十一、二十七条)', () => {
     it('records the equipment, two inspectors with their certificate numbers, and the unit’s signature', () => {
       const [opened] = given([]).when(inspectionCommand('2026-03-02'), '2026-03-02').thenEvents();
       if (opened?.type !== 'InspectionRecorded') throw new Error('expected InspectionRecorded');
@@ -32,11 +32,11 @@ describe('directive decider (特种设备安全监察指令)', () => {
       expect(opened.payload.immediateStop).toBe(false);
     });
 
-    it('refuses an inspection by one inspector, naming 第六十五、六十六条', () => {
+    it('refuses an inspection by one inspector, naming 特种设备安全法 第六十五条第三款 and 办法 第十九条', () => {
       const refusal = given([])
         .when(inspectionCommand('2026-03-02', { inspectorIds: ['officer-hu'], inspectors: certified('officer-hu') }), '2026-03-02')
         .thenRefused('TWO_INSPECTORS_REQUIRED');
-      expect(refusal.message).toContain('第六十五条、第六十六条');
+      expect(refusal.message).toContain('《特种设备安全法》第六十五条第三款；《特种设备安全监督检查办法》第十九条');
     });
 
     it('refuses an inspector whose certificate is not valid on the day', () => {
@@ -117,8 +117,10 @@ describe('directive decider (特种设备安全监察指令)', () => {
         issued(),
       );
       const [refused] = only(events, 'DirectiveRefused');
-      expect(refused?.payload.fineRange).toEqual({ minYuan: 20_000, maxYuan: 200_000 });
+      // 办法 第三十六条: 5,000–100,000 yuan; 情节严重的 100,000–200,000 yuan
+      expect(refused?.payload.fineRange).toEqual({ minYuan: 5_000, maxYuan: 100_000, serious: { minYuan: 100_000, maxYuan: 200_000 } });
       expect(refused?.payload.legalSource).toContain('第三十六条');
+      expect(refused?.payload.legalSource).toContain('处五千元以上十万元以下罚款；情节严重的，处十万元以上二十万元以下罚款');
       expect(stateFrom(events).closure?.outcome).toBe('referred_to_penalty');
     });
   });

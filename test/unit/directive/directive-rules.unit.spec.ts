@@ -28,6 +28,8 @@ describe('directive rules, each with its source', () => {
     expect(rules.reinspection.value).toEqual({ unit: 'working_days', count: 10 });
     expect(rules.seal.source).toContain('第二十五条');
     expect(rules.refusalFine.source).toContain('第三十六条');
+    expect(rules.refusalFine.value).toEqual({ minYuan: 5_000, maxYuan: 100_000, serious: { minYuan: 100_000, maxYuan: 200_000 } });
+    expect(rules.reinspection.source).toContain('第二十九条第二款');
   });
 
   it('refuses a re-inspection rule before the 2022 measures were in force (no rule in force)', () => {

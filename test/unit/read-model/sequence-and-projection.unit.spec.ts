@@ -95,7 +95,10 @@ describe('projectEvent', () => {
       legalSource: 'law',
       message: '逾期',
     };
-    expect(projectEvent(projection, { stage: 'open', deadlines: {} }, event(2, 'EscalationNoticeRaised', payload)).notice).toEqual(payload);
+    expect(projectEvent(projection, { stage: 'open', deadlines: {} }, event(2, 'EscalationNoticeRaised', payload)).notice).toEqual({
+      ...payload,
+      recipientIds: [],
+    });
   });
 
   it('refuses an escalation event whose payload is not a notice', () => {

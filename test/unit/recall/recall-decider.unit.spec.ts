@@ -334,6 +334,40 @@ describe('recall decider (缺陷产品召回)', () => {
       const r = recallStateFrom([...summary, ...reopened]);
       expect(r.stage).toBe('in_progress');
       expect(r.deadlines['progress_report']?.due).toBe('2027-01-12');
+      expect(r.deadlines['summary_report']).toBeUndefined();
+      // reopened with a new completion day: the summary report is due again, 15 working days after it
+      const again = givenRecall(summary)
+        .when(
+          {
+            type: 'AssessEffectiveness',
+            assessedOn: '2026-10-12',
+            outcome: 'insufficient',
+            findings: '需加强',
+            newCompletionOn: '2027-03-31',
+          },
+          '2026-10-12',
+          head,
+        )
+        .thenEvents();
+      const a = recallStateFrom([...summary, ...again]);
+      expect(a.plan?.plannedCompletionOn).toBe('2027-03-31');
+      expect(a.deadlines['summary_report']).toMatchObject({
+        due: '2027-04-22',
+        legalSource: expect.stringContaining('15个工作日') as string,
+      });
+      givenRecall(summary)
+        .when(
+          {
+            type: 'AssessEffectiveness',
+            assessedOn: '2026-10-12',
+            outcome: 'insufficient',
+            findings: '需加强',
+            newCompletionOn: '2026-10-12',
+          },
+          '2026-10-12',
+          head,
+        )
+        .thenRefused('NEW_COMPLETION_INVALID');
     });
   });
 

@@ -12,6 +12,7 @@ import {
   type Rule,
   type Section,
 } from '@qts/domain';
+import { ZodValidationException } from 'nestjs-zod';
 import { ApiError } from '../errors/api-error';
 import { RefusalLog } from '../audit/refusal-log.service';
 import type { AuthenticatedRequest } from './authenticated-request';
@@ -91,11 +92,14 @@ export class AuthorizationGuard implements CanActivate {
     const rule = typeof type === 'string' && known.includes(type) ? commandRule(permission.process, type) : undefined;
     if (typeof type !== 'string' || !rule) throw unknownCommand(type, known);
     if (caseSection) return { action: type, rule, caseId, caseSection, command: body };
-    // an opening command names the section that will own the case
-    const section = sectionSchema.safeParse((body as { section?: unknown }).section);
-    if (!section.success)
-      throw new ApiError(400, 'INVALID_REQUEST', `section: 须为 ${sectionSchema.options.join(', ')} / the owning section is required`);
-    return { action: type, rule, caseId: null, caseSection: section.data, command: body };
+    if (!process) throw unknownCommand(type, known);
+    // the section that will own the case is the process's to say (a directive is always 特种设备安全监察科's); a body
+    // its schema refuses is authorised by the section it names, so a person without the right learns nothing more
+    const opening = process.commands.opening.safeParse(body);
+    if (opening.success) return { action: type, rule, caseId: null, caseSection: process.sectionOf(opening.data), command: body };
+    const named = sectionSchema.safeParse((body as { section?: unknown }).section);
+    if (!named.success) throw new ZodValidationException(opening.error);
+    return { action: type, rule, caseId: null, caseSection: named.data, command: body };
   }
 }
 

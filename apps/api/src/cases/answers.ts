@@ -34,7 +34,9 @@ export const noticeAnswer = z.object({
   bureauId: z.string(),
   deadlineKind: z.string(),
   level: z.enum(['approaching', 'missed']),
-  recipientRole: roleSchema.extract(['section_chief', 'bureau_head']),
+  recipientRole: roleSchema.extract(['officer', 'section_chief', 'bureau_head']),
+  /** the people it names (an officer's reminder); empty for a chief's or the head's notice */
+  recipientIds: z.array(z.string()),
   due: isoDateSchema,
   legalSource: z.string(),
   message: z.string(),

@@ -32,7 +32,8 @@ const listQuery = z.object({
 });
 const noticeQuery = z.object({
   caseId: z.string().min(1).optional(),
-  recipientRole: z.enum(['section_chief', 'bureau_head']).optional(),
+  recipientRole: z.enum(['officer', 'section_chief', 'bureau_head']).optional(),
+  recipientId: z.string().min(1).max(100).optional(),
   level: z.enum(['approaching', 'missed']).optional(),
   section: sectionSchema.optional(),
   limit: int.optional(),
@@ -109,9 +110,10 @@ export class CasesController {
   }
 
   @Get('notices')
-  @ApiOperation({ summary: '督办通知（科长、局长）/ escalation notices, newest first' })
+  @ApiOperation({ summary: '督办通知与提醒（承办人员、科长、局长）/ notices and reminders, newest first' })
   @ApiQuery({ name: 'caseId', required: false })
-  @ApiQuery({ name: 'recipientRole', required: false, enum: ['section_chief', 'bureau_head'] })
+  @ApiQuery({ name: 'recipientRole', required: false, enum: ['officer', 'section_chief', 'bureau_head'] })
+  @ApiQuery({ name: 'recipientId', required: false, description: 'notices naming this person (an officer’s reminders)' })
   @ApiQuery({ name: 'level', required: false, enum: ['approaching', 'missed'] })
   @ApiQuery({ name: 'section', required: false })
   @ApiQuery({ name: 'limit', required: false })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { mayRead, readScopeOf, seesIdNumbers, withIdNumbersMasked, type Principal, type Section } from '@qts/domain';
 import { IdentityProvider } from '../auth/identity.provider';
 import { ApiError } from '../errors/api-error';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
 
 /** Need to know on every case read: which cases a person sees, and whether ID numbers show in full. */
 @Injectable()
@@ -9,6 +10,12 @@ export class ReadAccess {
   constructor(private readonly identity: IdentityProvider) {}
 
   /** The list filter of what this person may read; undefined: every case. */
+  /** The signed-in reader's need to know (401 without one): for the list routes that filter by it. */
+  async visibleToReader(req: AuthenticatedRequest): Promise<{ sections: Section[]; caseIds: string[] } | undefined> {
+    if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
+    return this.visibleTo(req.principal);
+  }
+
   async visibleTo(principal: Principal): Promise<{ sections: Section[]; caseIds: string[] } | undefined> {
     const scope = readScopeOf(principal);
     if (scope.kind === 'all') return undefined;

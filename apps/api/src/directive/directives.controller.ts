@@ -43,16 +43,14 @@ const equipmentAnswer = z.object({
 
 const BUREAU_NAME_ZH = '区质量技术监督局';
 
-const equipmentQuery = z
-  .object({
-    unit: z.string().min(1).max(200).optional(),
-    registrationCode: z.string().min(1).max(60).optional(),
-    includeClosed: z
-      .enum(['true', 'false'])
-      .transform((v) => v === 'true')
-      .optional(),
-  })
-  .refine((q) => q.unit !== undefined || q.registrationCode !== undefined, { message: 'name a unit or a registration code' });
+const equipmentQuery = z.object({
+  unit: z.string().min(1).max(200).optional(),
+  registrationCode: z.string().min(1).max(60).optional(),
+  includeClosed: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
 
 function principalOf(req: AuthenticatedRequest) {
   if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
@@ -79,7 +77,7 @@ export class DirectivesController {
   @Get('equipment')
   @ApiOperation({
     summary:
-      '某单位或某设备的安全监察指令、查封扣押和现场紧急处置（待补发书面指令的在前）/ directives, seals and emergency orders of a unit or device',
+      '安全监察指令、查封扣押和现场紧急处置，可按使用单位或设备筛选（待补发书面指令的在前，最多500件）/ directives, seals and emergency orders, of a unit or device when named; awaiting the written directive first',
   })
   @ApiQuery({ name: 'unit', required: false, description: '使用单位名称 / user unit' })
   @ApiQuery({ name: 'registrationCode', required: false, description: '设备注册代码 / registration code' })

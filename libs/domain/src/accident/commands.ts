@@ -4,6 +4,7 @@ import { isoDateSchema } from '../shared/iso-date';
 import { sectionSchema } from '../shared/actor';
 import { officerCredentialSchema } from '../authorization/principal';
 import { escalationOutcomeSchema } from '../escalation/commands';
+import { partySchema } from '../penalty/commands';
 import { BOUNDARY_DEPARTMENTS, type BoundaryDepartmentKey } from '../escalation/boundary-table';
 import { ACCIDENT_KINDS, EQUIPMENT_EVENT_KINDS, NOT_AN_ACCIDENT_GROUNDS, type NotAnAccidentGround } from '../policy/accident-rules';
 
@@ -178,6 +179,11 @@ export const recordOutcome = z.strictObject({
    * notice, the bureau sends it as a child escalation (移送 / 通报) whose answer closes the outcome
    */
   linkedId: z.string().min(1).max(100).optional(),
+  /**
+   * penalty case: the party it is against, when the bureau opens the case itself (no `linkedId`): a lead for
+   * 执法稽查科 naming this accident, started as a child process that links back
+   */
+  party: partySchema.optional(),
   /** rectification: the day it must be verified by */
   verifyBy: isoDateSchema.optional(),
   /** peer notices: the department told, from the 职责边界 table */

@@ -9,12 +9,17 @@ import type { AccidentState } from './state';
 
 type Result = AccidentEvent[] | DomainError;
 
-const LINKED: ReadonlySet<string> = new Set(['penalty_case', 'recall']);
+const LINKED: ReadonlySet<string> = new Set(['recall']);
 /** outcomes the bureau sends itself, as a child escalation, when no link is given */
 const SENT: ReadonlySet<string> = new Set(['police_transfer', 'peer_notice']);
 
 export function outcomeEscalationId(caseId: string, outcomeId: string): string {
   return `${caseId}-OUT-${outcomeId}`;
+}
+
+/** The penalty case an accident opens itself for one of its outcomes. */
+export function outcomePenaltyCaseId(caseId: string, outcomeId: string): string {
+  return `${caseId}-PEN-${outcomeId}`;
 }
 
 /** An outcome of the report, linked to the case that carries it on; a rectification gets its verification deadline. */
@@ -34,6 +39,12 @@ export function decideRecordOutcome(state: AccidentState, cmd: z.infer<typeof re
     LINKED.has(cmd.outcome) && !cmd.linkedId
       ? domainError('LINK_REQUIRED', `${cmd.outcome} 须注明承接的案件或文书编号 / name the case that carries the outcome`)
       : null,
+    cmd.outcome === 'penalty_case' && !cmd.linkedId && !cmd.party
+      ? domainError(
+          'LINK_OR_PARTY_REQUIRED',
+          '立案查处须注明已有案件编号，或由本案新立案件并注明当事人 / name the penalty case, or the party of the case to open',
+        )
+      : null,
     cmd.outcome === 'peer_notice' && !cmd.department
       ? domainError('DEPARTMENT_REQUIRED', '通报相关部门须注明部门 / name the department told')
       : null,
@@ -46,7 +57,10 @@ export function decideRecordOutcome(state: AccidentState, cmd: z.infer<typeof re
       : [];
   const { type: _type, ...outcome } = cmd;
   const sent = SENT.has(cmd.outcome) && !cmd.linkedId && ctx.caseId ? { escalationId: outcomeEscalationId(ctx.caseId, cmd.outcomeId) } : {};
-  return [{ type: 'OutcomeRecorded', payload: { ...outcome, ...sent, deadlines: { set, clear: [] } } }];
+  // the runner always names the case; a bare decider call (a unit test) names the child after the process
+  const opened =
+    cmd.outcome === 'penalty_case' && !cmd.linkedId ? { penaltyCaseId: outcomePenaltyCaseId(ctx.caseId ?? 'ACCIDENT', cmd.outcomeId) } : {};
+  return [{ type: 'OutcomeRecorded', payload: { ...outcome, ...sent, ...opened, deadlines: { set, clear: [] } } }];
 }
 
 export function decideCloseOutcome(state: AccidentState, cmd: z.infer<typeof closeOutcome>, ctx: DecideContext): Result {

@@ -51,7 +51,10 @@ function factsOf(
   };
 }
 
-/** 接报: recorded with the hour limits of the reports upward it sets running (第十、十一条; 特种设备安全法 第七十条). */
+/**
+ * 接报: recorded with the hour limits of the reports upward it sets running (生产安全事故报告和调查处理条例 第十条: to the
+ * level's government and up to the level the grade reaches; 第十一条: 2 hours a level; 特种设备安全法 第七十条第二款).
+ */
 export function decideReceive(state: AccidentState, cmd: z.infer<typeof receiveAccidentReport>, ctx: DecideContext): Result {
   const invalid = firstError(
     checkNotYetOpen(state.phase !== 'none', ACCIDENT),
@@ -188,7 +191,7 @@ export function decideReportUpward(state: AccidentState, cmd: z.infer<typeof rep
   ];
 }
 
-/** 补报 (第十三条): casualties changed within 30 days of the accident; the grade is read again from the new facts. */
+/** 补报 (条例 第十三条第二款): casualties changed within 30 days of the accident; the grade is read again from the new facts. */
 export function decideFollowUp(state: AccidentState, cmd: z.infer<typeof recordFollowUpReport>, ctx: DecideContext): Result {
   const rules = rulesOf(state);
   const on = dayOf(cmd.reportedAt);

@@ -124,6 +124,9 @@ export const accidentEventPayloadSchemas = {
     department: z.string().optional(),
     /** the child escalation that carries a police transfer or a peer notice (its id is the outcome's link) */
     escalationId: z.string().optional(),
+    /** the penalty case the accident opened itself (a child process), against `party` */
+    penaltyCaseId: z.string().optional(),
+    party: z.object({ kind: z.enum(['citizen', 'organisation']), name: z.string(), idNumber: z.string().optional() }).optional(),
     deadlines,
   }),
   OutcomeClosed: z.object({

@@ -137,7 +137,7 @@ export function evolveAccident(state: AccidentState, event: AccidentEvent): Acci
         outcome: p.outcome,
         recordedOn: p.recordedOn,
         description: p.description,
-        linkedId: p.linkedId ?? p.escalationId ?? null,
+        linkedId: p.linkedId ?? p.escalationId ?? p.penaltyCaseId ?? null,
         verifyBy: p.verifyBy ?? null,
         department: p.department ?? null,
         status: 'open' as const,

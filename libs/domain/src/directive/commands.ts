@@ -19,7 +19,7 @@ export const severitySchema = z.enum(['ordinary', 'serious_hazard', 'major_viola
 export type Severity = z.infer<typeof severitySchema>;
 
 const findingFields = {
-  /** the owning section, named like every opening command (the authorisation reads it): always 特种设备安全监察科 */
+  /** the owning section, named like every opening command: always 特种设备安全监察科 (the process’s sectionOf) */
   section: z.literal('special_equipment'),
   equipment: equipmentSchema,
   inspectorIds: officerIds,
@@ -95,10 +95,14 @@ export const recordDirectiveRefusal = z.strictObject({
   facts: z.string().min(1).max(8000),
 });
 
-/** The penalty case opened for the refusal or the violation (案件查办), linked to this directive. */
+/**
+ * The penalty case for the refusal or the violation (案件查办), linked to this directive: an existing case by its id,
+ * or, without one, a new case the directive opens itself (a lead for 执法稽查科 against the user unit, naming the
+ * directive), a child process that links back.
+ */
 export const linkPenaltyCase = z.strictObject({
   type: z.literal('LinkPenaltyCase'),
-  penaltyCaseId: z.string().min(1).max(80),
+  penaltyCaseId: z.string().min(1).max(80).optional(),
   linkedOn: isoDateSchema,
 });
 

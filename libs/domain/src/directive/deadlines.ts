@@ -49,7 +49,7 @@ export function writtenDirectiveDeadline(calendar: LegalCalendar, rules: Directi
   return { ...d, inspectorReminderOn: before > orderedOn ? before : due.date };
 }
 
-/** 办法 第二十九条: re-inspect within ten working days of the rectification report. */
+/** 办法 第二十九条第二款: re-inspect within ten working days of the rectification report. */
 export function reinspectionDeadline(calendar: LegalCalendar, rules: DirectiveRuleSet, reportedOn: IsoDate): DirectiveDeadline {
   const rule = rules.reinspection;
   return withReminders(
@@ -75,7 +75,7 @@ export function rectificationDeadline(calendar: LegalCalendar, rectifyBy: IsoDat
       calendar,
       spec,
       { date: rectifyBy, provisional: false },
-      '特种设备安全监察指令所定整改期限（《特种设备安全法》第六十一条）',
+      '特种设备安全监察指令所定整改期限（《特种设备安全法》第六十二条；《特种设备安全监督检查办法》第二十九条第一款）',
       {
         bureauHeadAfter: { unit: 'days', count: 0 },
       },

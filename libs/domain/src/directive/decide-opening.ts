@@ -10,7 +10,7 @@ import { certifiedInspectors } from './inspectors';
 import { DIRECTIVE_NOUN, INSPECTORS } from './rules-text';
 import type { DirectiveState } from './state';
 
-/** 办法 第二十七条: the unit's responsible person signs the record; a refusal to sign is written down instead. */
+/** 特种设备安全法 第六十六条, 办法 第二十一条、第二十七条: the unit's responsible person signs the record; a refusal is written down. */
 function checkSignature(cmd: {
   unitSignature: { signed: boolean } & ({ signedBy: string } | { refusalNote: string });
 }): DomainError | null {
@@ -19,7 +19,7 @@ function checkSignature(cmd: {
   if ('refusalNote' in s && s.refusalNote.trim() !== '') return null;
   return domainError(
     'UNIT_SIGNATURE_MISSING',
-    '检查记录须由被检查单位负责人签字，拒绝签字的应当记录在案（《特种设备安全监督检查办法》第二十七条）/ the unit signs the record, or its refusal is recorded',
+    '检查记录须由被检查单位负责人签字，拒绝签字的应当记录在案（《特种设备安全法》第六十六条；《特种设备安全监督检查办法》第二十一条、第二十七条）/ the unit signs the record, or its refusal is recorded',
   );
 }
 

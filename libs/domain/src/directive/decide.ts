@@ -239,6 +239,11 @@ function decideRefusal(state: DirectiveState, cmd: z.infer<typeof recordDirectiv
   ];
 }
 
+/** The id of the penalty case a directive opens itself: one per directive. */
+export function directivePenaltyCaseId(caseId: string): string {
+  return `${caseId}-PEN`;
+}
+
 function decideLink(state: DirectiveState, cmd: z.infer<typeof linkPenaltyCase>, ctx: DecideContext): Result {
   const invalid = firstError(
     checkRole(ctx, RECORDERS, cmd.type, REFUSAL),
@@ -253,9 +258,11 @@ function decideLink(state: DirectiveState, cmd: z.infer<typeof linkPenaltyCase>,
     checkActDate(state, ctx, cmd.linkedOn, '立案关联'),
   );
   if (invalid) return invalid;
-  const after = { ...state, penaltyCaseId: cmd.penaltyCaseId };
+  const opened = cmd.penaltyCaseId === undefined;
+  const penaltyCaseId = cmd.penaltyCaseId ?? directivePenaltyCaseId(ctx.caseId ?? 'DIRECTIVE');
+  const after = { ...state, penaltyCaseId };
   const done = state.refusal ? closeIfDone(after, cmd.linkedOn) : [];
-  return [{ type: 'PenaltyCaseLinked', payload: { penaltyCaseId: cmd.penaltyCaseId, linkedOn: cmd.linkedOn } }, ...done];
+  return [{ type: 'PenaltyCaseLinked', payload: { penaltyCaseId, linkedOn: cmd.linkedOn, ...(opened ? { opened } : {}) } }, ...done];
 }
 
 function decideSeal(state: DirectiveState, cmd: z.infer<typeof sealEquipment>, ctx: DecideContext): Result {

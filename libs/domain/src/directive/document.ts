@@ -1,3 +1,4 @@
+import type { DirectiveFineRange } from '../policy/directive-rules';
 import type { Equipment } from './equipment';
 import type { DirectiveState } from './state';
 
@@ -33,6 +34,14 @@ function shanghaiClock(instant: string): string {
   const t = Date.parse(instant) + 8 * 3_600_000;
   const d = new Date(t).toISOString();
   return `${d.slice(0, 10)} ${d.slice(11, 16)}`;
+}
+
+const yuan = (n: number): string => n.toLocaleString('zh-CN');
+
+/** 罚款 a–b 元, and the serious range where the law sets one. */
+function fineText(f: DirectiveFineRange): string {
+  const base = `罚款 ${yuan(f.minYuan)} 元以上 ${yuan(f.maxYuan)} 元以下`;
+  return f.serious ? `${base}；情节严重的，罚款 ${yuan(f.serious.minYuan)} 元以上 ${yuan(f.serious.maxYuan)} 元以下` : base;
 }
 
 /** The document of a case whose written directive was issued; null before that (nothing to print). */
@@ -75,9 +84,7 @@ export function directiveDocument(caseId: string, state: DirectiveState, bureauN
     },
     {
       heading: '拒不执行的后果',
-      lines: [
-        `拒不执行本指令的，将依法予以处罚：罚款 ${fine.value.minYuan.toLocaleString('zh-CN')} 元以上 ${fine.value.maxYuan.toLocaleString('zh-CN')} 元以下（${fine.source}）。`,
-      ],
+      lines: [`拒不执行本指令的，将依法予以处罚：${fineText(fine.value)}（${fine.source}）。`],
     },
     { heading: '救济途径', lines: [APPEAL] },
     {
@@ -89,7 +96,7 @@ export function directiveDocument(caseId: string, state: DirectiveState, bureauN
       lines: [
         sign?.signed
           ? `负责人签字：${sign.signedBy ?? ''}`
-          : `拒绝签字，已记录在案（《特种设备安全监督检查办法》第二十七条）：${sign?.refusalNote ?? ''}`,
+          : `拒绝签字，已记录在案（《特种设备安全法》第六十六条；《特种设备安全监督检查办法》第二十七条）：${sign?.refusalNote ?? ''}`,
       ],
     },
     { heading: '送达记录', lines: service },

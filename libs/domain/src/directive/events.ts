@@ -78,11 +78,17 @@ export const directiveEventPayloadSchemas = {
   DirectiveRefused: z.object({
     refusedOn: isoDateSchema,
     facts: z.string(),
-    fineRange: z.object({ minYuan: z.number(), maxYuan: z.number() }),
+    fineRange: z.object({
+      minYuan: z.number(),
+      maxYuan: z.number(),
+      /** 情节严重的 range (办法 第三十六条); absent on refusals recorded before it was added */
+      serious: z.object({ minYuan: z.number(), maxYuan: z.number() }).optional(),
+    }),
     legalSource: z.string(),
     deadlines,
   }),
-  PenaltyCaseLinked: z.object({ penaltyCaseId: z.string(), linkedOn: isoDateSchema }),
+  /** `opened`: the directive opened the penalty case itself (a child process), rather than naming an existing one */
+  PenaltyCaseLinked: z.object({ penaltyCaseId: z.string(), linkedOn: isoDateSchema, opened: z.boolean().optional() }),
   EquipmentSealed: z.object({
     sealedOn: isoDateSchema,
     measure: z.enum(['seal', 'seize']),

@@ -3,8 +3,11 @@ import { domainError, type DomainError } from '../shared/domain-error';
 import type { IsoDate } from '../shared/iso-date';
 import type { CertifiedInspector } from './events';
 
-/** 特种设备安全监督检查办法 第六十五、六十六条: inspections by two or more inspectors holding valid certificates. */
-export const TWO_INSPECTORS = '《特种设备安全监督检查办法》第六十五条、第六十六条';
+/**
+ * Inspections by two or more inspectors holding valid certificates: 特种设备安全法 第六十五条第三款 and
+ * 特种设备安全监督检查办法 第十九条第一款 (the 办法 has forty articles: 第六十五、六十六条 are the law's).
+ */
+export const TWO_INSPECTORS = '《特种设备安全法》第六十五条第三款；《特种设备安全监督检查办法》第十九条';
 
 /** Two or more distinct inspectors, each with an enabled account and a certificate valid on the day; their numbers. */
 export function certifiedInspectors(

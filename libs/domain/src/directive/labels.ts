@@ -28,7 +28,7 @@ export const DIRECTIVE_COMMAND_LABELS: Record<DirectiveOpeningCommand['type'] | 
   RecordRectificationReport: labels('登记整改报告', 'record the rectification report'),
   RecordReinspection: labels('登记复查', 'record the re-inspection'),
   RecordDirectiveRefusal: labels('认定拒不执行指令', 'record the refusal of the directive'),
-  LinkPenaltyCase: labels('关联立案查处案件', 'link the penalty case'),
+  LinkPenaltyCase: labels('移送立案查处（新立或关联已有案件）', 'open or link the penalty case'),
   SealEquipment: labels('查封扣押设备', 'seal or seize the equipment'),
   ExtendSeal: labels('延长查封扣押', 'extend the seal'),
   ReleaseSeal: labels('解除查封扣押', 'release the seal'),

@@ -1,7 +1,9 @@
 import type { CaseProjection, CaseView } from '../events/case-projection';
 import { deadlineViews } from '../deadlines/deadline-record';
 import type { EventEnvelope } from '../events/envelope';
+import type { ProjectedNotice } from '../events/escalation-notice';
 import { evolveDirective } from './evolve';
+import { EQUIPMENT_TYPE_NAMES } from './document';
 import { parseDirectiveEvent } from './events';
 import { initialDirectiveState, sealActive, type DirectiveState } from './state';
 
@@ -31,10 +33,28 @@ export function directiveView(state: DirectiveState): CaseView {
     section: 'special_equipment',
     stage: directiveStage(state),
     procedure: kind,
-    title: e ? `${e.registrationCode} · ${e.type} · ${e.location}` : '',
+    title: e ? `${e.registrationCode} · ${EQUIPMENT_TYPE_NAMES[e.type]} · ${e.location}` : '',
     partyName: e?.userUnit.name ?? '',
     closed: state.status === 'closed',
     deadlines: deadlineViews(state.deadlines),
+  };
+}
+
+/** The inspectors' reminder that the written directive after their emergency order is due, as a notice to them. */
+export function directiveNoticeOf(envelope: EventEnvelope, state: DirectiveState): ProjectedNotice | null {
+  const event = parseDirectiveEvent(envelope.type, envelope.payload);
+  if (event.type !== 'InspectorReminded') return null;
+  const p = event.payload;
+  return {
+    noticeKey: p.reminderKey,
+    supersedes: [],
+    deadlineKind: p.deadlineKind,
+    level: 'approaching',
+    recipientRole: 'officer',
+    recipientIds: p.inspectorIds,
+    due: p.due,
+    legalSource: state.deadlines[p.deadlineKind]?.legalSource ?? '',
+    message: p.message,
   };
 }
 
@@ -43,4 +63,6 @@ export const directiveProjection: CaseProjection<DirectiveState> = {
   initialState: initialDirectiveState,
   evolve: (state: DirectiveState, envelope: EventEnvelope) => evolveDirective(state, parseDirectiveEvent(envelope.type, envelope.payload)),
   view: directiveView,
+  noticeOf: directiveNoticeOf,
+  noticeEvents: ['InspectorReminded'],
 };

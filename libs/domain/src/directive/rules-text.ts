@@ -9,7 +9,7 @@ export const RECORDERS: readonly Role[] = ['officer', 'section_chief', 'bureau_h
 
 export const LAW_62 = '《特种设备安全法》第六十二条';
 export const SERIOUS = '《特种设备安全监督检查办法》第二十四条、第二十五条';
-export const REPORT_UP = '《特种设备安全监督检查办法》第三十条、第三十一条';
+export const REPORT_UP = '《特种设备安全法》第六十三条；《特种设备安全监督检查办法》第三十条、第三十一条';
 export const REFUSAL = '《特种设备安全监督检查办法》第三十六条';
-export const REINSPECT = '《特种设备安全监督检查办法》第二十九条';
+export const REINSPECT = '《特种设备安全监督检查办法》第二十九条第二款';
 export const SEAL_TERM = '《行政强制法》第二十五条';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../shared/iso-date';
-import type { DirectiveRuleSet } from '../policy/directive-rules';
+import type { DirectiveFineRange, DirectiveRuleSet } from '../policy/directive-rules';
 import type { Equipment } from './equipment';
 import type { Severity } from './commands';
 import type { CertifiedInspector, DirectiveDeadline } from './events';
@@ -32,7 +32,7 @@ export interface DirectiveState {
   } | null;
   report: { reportedOn: IsoDate; summary: string } | null;
   reinspection: { reinspectedOn: IsoDate; mode: 'on_site' | 'documents'; result: 'rectified' | 'not_rectified'; findings: string } | null;
-  refusal: { refusedOn: IsoDate; facts: string; fineRange: { minYuan: number; maxYuan: number } } | null;
+  refusal: { refusedOn: IsoDate; facts: string; fineRange: DirectiveFineRange } | null;
   penaltyCaseId: string | null;
   seal: {
     sealedOn: IsoDate;

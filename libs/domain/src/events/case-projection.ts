@@ -1,6 +1,7 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { Section } from '../shared/actor';
 import type { EventEnvelope } from './envelope';
+import type { ProjectedNotice } from './escalation-notice';
 
 /** An open deadline as officers see it: when, why (legal source), and whether the calendar is certain. */
 export interface OpenDeadline {
@@ -35,4 +36,11 @@ export interface CaseProjection<S = unknown> {
   initialState(): S;
   evolve(state: S, event: EventEnvelope): S;
   view(state: S): CaseView;
+  /**
+   * A notice an event of this process raises besides `EscalationNoticeRaised` (which every process raises alike),
+   * read from the event and the state it led to; null for the other events.
+   */
+  noticeOf?(envelope: EventEnvelope, state: S): ProjectedNotice | null;
+  /** the event types `noticeOf` reads: they go out on the notices topic too */
+  readonly noticeEvents?: readonly string[];
 }

@@ -21,5 +21,16 @@ export type EscalationNoticeRaisedPayload = z.input<typeof escalationNoticeRaise
 /** A notice as the read model reads it (defaults applied). */
 export type EscalationNoticePayload = z.output<typeof escalationNoticeRaisedSchema>;
 
+/**
+ * A notice as the read model keeps it: the escalation notice's payload, or a process's own reminder to named people
+ * (`recipientRole` officer with `recipientIds`, e.g. the inspectors who owe the written directive after their
+ * emergency order). One shape, so the notices list, the notices topic and the UI read every kind alike.
+ */
+export interface ProjectedNotice extends Omit<EscalationNoticePayload, 'recipientRole'> {
+  recipientRole: EscalationNoticePayload['recipientRole'] | 'officer';
+  /** the people it is for, when it names them (officers); empty for a role's notice */
+  recipientIds: string[];
+}
+
 /** The event every process raises its notices with. */
 export const ESCALATION_NOTICE_EVENT = 'EscalationNoticeRaised';

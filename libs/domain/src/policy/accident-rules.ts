@@ -125,7 +125,7 @@ const GENERAL_GRADES: readonly GradeRule[] = [
   },
   {
     grade: 'general',
-    source: `${BUREAU}：参照${GENERAL_RULES} 第三条第一款第（四）项（有人员伤亡或者直接经济损失的，为一般事故）`,
+    source: `${BUREAU}：参照${GENERAL_RULES} 第三条第一款第（四）项（造成3人以下死亡，或者10人以下重伤，或者1000万元以下直接经济损失）；有人员转移的亦登记为一般事故，为本局规定`,
     anyOf: [{ deathsAtLeast: 1 }, { seriousInjuriesAtLeast: 1 }, { directLossYuanAtLeast: 1 }, { evacuatedAtLeast: 1 }],
   },
 ];
@@ -150,12 +150,12 @@ export interface AuthorityRule {
   source: string;
 }
 
-/** 特种设备安全法 第七十二条: the district never leads a special-equipment investigation, whatever its grade. */
+/** 特种设备安全法 第七十二条 (one paragraph a grade): the district never leads a special-equipment investigation. */
 const SPECIAL_EQUIPMENT_AUTHORITY: Record<AccidentGrade, AuthorityRule> = {
   extraordinary: { lead: 'state_council', source: `${SE_LAW} 第七十二条第一款` },
-  major: { lead: 'samr', source: `${SE_LAW} 第七十二条第一款` },
-  larger: { lead: 'province_department', source: `${SE_LAW} 第七十二条第二款` },
-  general: { lead: 'city_department', source: `${SE_LAW} 第七十二条第二款` },
+  major: { lead: 'samr', source: `${SE_LAW} 第七十二条第二款` },
+  larger: { lead: 'province_department', source: `${SE_LAW} 第七十二条第三款` },
+  general: { lead: 'city_department', source: `${SE_LAW} 第七十二条第四款` },
 };
 
 /** Product and food accidents: the district leads those within its authority (一般), and reports the rest to the city. */
@@ -165,18 +165,19 @@ const PRODUCT_AUTHORITY: Record<AccidentGrade, AuthorityRule> = {
   larger: { lead: 'city_department', source: `${BUREAU}：超出区级权限的事故报市局组织调查（按规定权限）` },
   general: {
     lead: 'district_bureau',
-    source: `${BUREAU}：一般产品质量、食品相关产品事故由本局组织调查（《中华人民共和国食品安全法》第一百零五条：县级以上人民政府有关部门依法调查处理）`,
+    source: `${BUREAU}：一般产品质量、食品相关产品事故由本局组织调查（参照《中华人民共和国食品安全法》第一百零五条：县级以上人民政府食品安全监督管理部门会同有关部门调查处理；事故责任调查由设区的市级以上部门进行，第一百零六条）`,
   },
 };
 
 /** 特种设备事故报告和调查处理规定 第三条: what is not a special-equipment accident. */
 export const NOT_AN_ACCIDENT_GROUNDS = {
-  excluded_equipment: '特种设备安全法第一百条规定的特种设备（军事装备、核设施、航空航天器、铁路机车、海上设施和船舶等）造成的事故',
+  excluded_equipment:
+    '《中华人民共和国特种设备安全法》第一百条规定的特种设备（军事装备、核设施、航空航天器使用的，铁路机车、海上设施和船舶、矿山井下使用的特种设备等）造成的事故',
   force_majeure_or_external: '自然灾害等不可抗力或者交通事故、火灾事故等外部因素引发的事故',
   sabotage_or_crime: '人为破坏或者利用特种设备实施违法犯罪导致的事故',
   not_in_operation: '特种设备具备使用功能前或者在拆卸、报废、转移等非作业状态下发生的事故',
   worker_protection: '作业、检验、检测人员因劳动保护措施不当或者缺失而发生的事故',
-  vehicle_outside_area: '场（厂）内专用机动车辆驶出规定的特定区域发生的事故',
+  vehicle_outside_area: '场（厂）内专用机动车辆驶出规定的工厂厂区、旅游景区、游乐场所等特定区域发生的事故',
 } as const;
 export type NotAnAccidentGround = keyof typeof NOT_AN_ACCIDENT_GROUNDS;
 export const NOT_AN_ACCIDENT_SOURCE = `${ORDER_50} 第三条`;
@@ -195,14 +196,14 @@ export const accidentHourPolicy = {
     'the unit reports to the county-level department',
     GENERAL_RULES_FROM,
     1,
-    `${GENERAL_RULES} 第九条：单位负责人接到报告后，应当于1小时内报告；${SE_LAW} 第七十条`,
+    `${GENERAL_RULES} 第九条第一款：单位负责人接到报告后，应当于1小时内报告；${SE_LAW} 第七十条第一款；${ORDER_50}：事故发生单位的负责人接到报告后，应当于一小时内向事故发生地的县级以上市场监督管理部门和有关部门报告（条号未能核实）`,
   ),
   perLevel: entry(
     '每级上报时限',
     'time for each level of reporting upward',
     GENERAL_RULES_FROM,
     2,
-    `${GENERAL_RULES} 第十一条：逐级上报事故情况，每级上报的时间不得超过2小时；第十条：同时报告本级人民政府；${SE_LAW} 第七十条第二款`,
+    `${GENERAL_RULES} 第十一条：逐级上报事故情况，每级上报的时间不得超过2小时；第十条第二款：上报事故情况，应当同时报告本级人民政府；${SE_LAW} 第七十条第二款`,
   ),
   warnMinutesBefore: entry('上报时限届满前提醒', 'warn before an hour limit', BUREAU_FROM, 30, `${BUREAU}：上报时限届满前30分钟提醒科长`),
   headMinutesAfter: entry(
@@ -220,7 +221,7 @@ export const accidentPeriodPolicy = {
     'investigation report',
     GENERAL_RULES_FROM,
     days(60),
-    `${GENERAL_RULES} 第二十九条：自事故发生之日起60日内提交事故调查报告（技术鉴定所需时间不计入，第二十七条）`,
+    `${GENERAL_RULES} 第二十九条：自事故发生之日起60日内提交事故调查报告（技术鉴定所需时间不计入事故调查期限，第二十七条）`,
   ),
   maxExtension: entry(
     '调查期限延长上限',
@@ -234,14 +235,14 @@ export const accidentPeriodPolicy = {
     'approval of the report',
     GENERAL_RULES_FROM,
     days(15),
-    `${GENERAL_RULES} 第三十二条第一款：自收到事故调查报告之日起15日内做出批复`,
+    `${GENERAL_RULES} 第三十二条第一款：重大事故、较大事故、一般事故，自收到事故调查报告之日起15日内做出批复（特别重大事故30日，不由本局办理）`,
   ),
   followUpWindow: entry(
     '伤亡人数变化补报期间',
     'follow-up report window',
     GENERAL_RULES_FROM,
     days(30),
-    `${GENERAL_RULES} 第十三条：自事故发生之日起30日内，事故造成的伤亡人数发生变化的，应当及时补报`,
+    `${GENERAL_RULES} 第十三条第二款：自事故发生之日起30日内，事故造成的伤亡人数发生变化的，应当及时补报（道路交通事故、火灾事故为7日，不适用于本局办理的事故）`,
   ),
   warnWorkingDaysBefore: entry(
     '调查期限届满前提醒',

@@ -15,10 +15,11 @@ function one<T>(descriptionZh: string, descriptionEn: string, effectiveFrom: Iso
   return { descriptionZh, descriptionEn, versions: [{ effectiveFrom, value, source }] };
 }
 
-/** A fine range in yuan. */
+/** A fine range in yuan; `serious` is the higher range the law sets for serious circumstances (情节严重的), if any. */
 export interface DirectiveFineRange {
   minYuan: number;
   maxYuan: number;
+  serious?: { minYuan: number; maxYuan: number } | undefined;
 }
 
 export const directivePolicy = {
@@ -34,7 +35,7 @@ export const directivePolicy = {
     're-inspection after the rectification report',
     MEASURES_FROM,
     workingDays(10),
-    `${MEASURES}第二十九条：自收到整改报告之日起十个工作日内进行复查（现场或书面）`,
+    `${MEASURES}第二十九条第二款：市场监督管理部门应当在被检查单位提交整改报告后十个工作日内，对整改情况进行复查（现场检查、材料核查等方式）`,
   ),
   seal: one(
     '查封、扣押期限',
@@ -54,8 +55,8 @@ export const directivePolicy = {
     '拒不执行安全监察指令的罚款幅度',
     'fine range for refusing a safety directive',
     MEASURES_FROM,
-    { minYuan: 20_000, maxYuan: 200_000 },
-    `${MEASURES}第三十六条（拒不执行安全监察指令的，依照${LAW}第九十八条处罚：责令限期改正；逾期未改正的，责令停产停业整顿，处二万元以上二十万元以下罚款）——金额须对照原文核对`,
+    { minYuan: 5_000, maxYuan: 100_000, serious: { minYuan: 100_000, maxYuan: 200_000 } },
+    `${MEASURES}第三十六条：违反本办法第二十九条第一款，拒不执行特种设备安全监察指令的，处五千元以上十万元以下罚款；情节严重的，处十万元以上二十万元以下罚款`,
   ),
   reminderEvery: one(
     '逾期后再次提醒科长的间隔',

@@ -7,7 +7,16 @@ import { months, workingDays, type Period } from './period';
 export const RECALL_PRODUCT_CATEGORIES = ['vehicle', 'consumer_goods'] as const;
 export type RecallProductCategory = (typeof RECALL_PRODUCT_CATEGORIES)[number];
 
-const VEHICLE_REGULATION = '《缺陷汽车产品召回管理条例》（国务院令第626号，2019年修订）';
+/**
+ * 风险等级 of a recall, for ordering the bureau's work (which recall to chase first). The recall rules set no grades:
+ * 本局规定, after the risk assessment of GB/T 22760《消费品安全风险评估通则》 (high / medium / low).
+ */
+export const RECALL_RISK_LEVELS = ['high', 'medium', 'low'] as const;
+export type RecallRiskLevel = (typeof RECALL_RISK_LEVELS)[number];
+export const RECALL_RISK_SOURCE = '本局规定（召回规定未分级；参照 GB/T 22760《消费品安全风险评估通则》分为高、中、低风险）';
+export const RECALL_RISK_NAMES: Readonly<Record<RecallRiskLevel, string>> = { high: '高风险', medium: '中风险', low: '低风险' };
+
+const VEHICLE_REGULATION = '《缺陷汽车产品召回管理条例》（国务院令第626号公布，2019年3月2日修订）';
 const VEHICLE_MEASURES = '《缺陷汽车产品召回管理条例实施办法》（2016年施行）';
 const CONSUMER_RULES = '《消费品召回管理暂行规定》（国家市场监督管理总局令第19号，2020-01-01施行）';
 /** The bureau's own settings where the law sets no time: recorded as such (本局规定), never passed off as law. */
@@ -29,7 +38,7 @@ export const recallLeadPolicy: Record<RecallProductCategory, PolicyEntry<'samr' 
     'authority supervising vehicle recalls',
     '2013-01-01',
     'samr',
-    `${VEHICLE_REGULATION} 第四条：国务院产品质量监督部门负责全国缺陷汽车产品召回的监督管理工作`,
+    `${VEHICLE_REGULATION} 第四条第一款：国务院产品质量监督部门负责全国缺陷汽车产品召回的监督管理工作`,
   ),
   consumer_goods: law(
     '缺陷消费品召回的监督管理部门',
@@ -55,7 +64,7 @@ export const recallPeriodPolicy: Record<
       '生产者报告缺陷线索（车辆）',
       'producer reports a defect signal (vehicles)',
       workingDays(2),
-      '车辆生产者报告缺陷线索的期限条例未定日数，本局按两个工作日登记是否迟报',
+      '车辆生产者报告缺陷线索的期限条例未定日数（《缺陷汽车产品召回管理条例》第十二条：立即组织调查分析，并如实报告调查分析结果），本局按两个工作日登记是否迟报',
     ),
     objection: law(
       '生产者对缺陷调查结论提出异议（车辆）',
@@ -69,14 +78,14 @@ export const recallPeriodPolicy: Record<
       'interval of progress reports (vehicles)',
       '2016-01-01',
       months(3),
-      `${VEHICLE_REGULATION} 第十八条（按规定提交召回阶段性报告）；${VEHICLE_MEASURES}：自召回实施之日起每3个月提交阶段性报告（条号待核）`,
+      `${VEHICLE_REGULATION} 第二十条：生产者应当按照国务院产品质量监督部门的规定提交召回阶段性报告和召回总结报告；${VEHICLE_MEASURES}：每3个月提交阶段性报告（条号未能核实）`,
     ),
     summaryAfterCompletion: law(
       '召回完成后提交总结报告（车辆）',
       'summary report after the recall is completed (vehicles)',
       '2016-01-01',
       workingDays(15),
-      `${VEHICLE_REGULATION} 第十八条（按规定提交召回总结报告）；${VEHICLE_MEASURES}：召回完成后15个工作日内提交总结报告（条号待核）`,
+      `${VEHICLE_REGULATION} 第二十条：生产者应当按照国务院产品质量监督部门的规定提交召回阶段性报告和召回总结报告；${VEHICLE_MEASURES}：召回完成后15个工作日内提交总结报告（条号未能核实）`,
     ),
   },
   consumer_goods: {
@@ -85,7 +94,7 @@ export const recallPeriodPolicy: Record<
       'producer reports death, serious injury or a recall abroad (consumer goods)',
       '2020-01-01',
       workingDays(2),
-      `${CONSUMER_RULES}：生产者获知消费品造成或者可能造成死亡、严重人身伤害、重大财产损失，或者在境外实施召回的，自获知之日起2个工作日内报告（条号待核；《广东省消费品召回管理办法》同为2个工作日）`,
+      `${CONSUMER_RULES}：生产者获知消费品造成或者可能造成死亡、严重人身伤害、重大财产损失，或者在境外实施召回的，自获知之日起2个工作日内报告（条号未能核实；《广东省消费品召回管理办法》（粤府令第308号）同为自发现之日起2个工作日内）`,
     ),
     objection: bureau(
       '生产者对缺陷调查结论提出异议（消费品）',
@@ -98,14 +107,14 @@ export const recallPeriodPolicy: Record<
       'interval of progress reports (consumer goods)',
       '2020-01-01',
       months(3),
-      `${CONSUMER_RULES}：生产者应当定期提交召回阶段性总结，每3个月一次（条号待核）`,
+      `${CONSUMER_RULES}：生产者应当定期提交召回阶段性总结，每3个月一次（条号未能核实）`,
     ),
     summaryAfterCompletion: law(
       '召回完成后提交总结报告（消费品）',
       'summary report after the recall is completed (consumer goods)',
       '2020-01-01',
       workingDays(15),
-      `${CONSUMER_RULES}：召回完成后15个工作日内提交召回总结（条号待核）`,
+      `${CONSUMER_RULES}：召回完成后15个工作日内提交召回总结（条号未能核实）`,
     ),
   },
 };

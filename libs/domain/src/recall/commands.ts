@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { storableText } from '../shared/storable-text';
 import { isoDateSchema } from '../shared/iso-date';
 import { sectionSchema } from '../shared/actor';
-import { EFFECTIVENESS_CHECK_LEVELS, RECALL_PRODUCT_CATEGORIES } from '../policy/recall-rules';
+import { EFFECTIVENESS_CHECK_LEVELS, RECALL_PRODUCT_CATEGORIES, RECALL_RISK_LEVELS } from '../policy/recall-rules';
 
 const text = (what: string) => z.string().min(1, `${what} is required`).max(8000);
 const name = (what: string) => z.string().min(1, `${what} is required`).max(200);
@@ -127,6 +127,14 @@ export const recordSpotCheck = z.strictObject({
   note: z.string().min(1).max(8000).optional(),
 });
 
+/** 风险评估: how dangerous the defect is (orders the bureau's recall list; 本局规定). May be assessed again. */
+export const assessRecallRisk = z.strictObject({
+  type: z.literal('AssessRecallRisk'),
+  assessedOn: isoDateSchema,
+  level: z.enum(RECALL_RISK_LEVELS),
+  basis: text('basis'),
+});
+
 /** 总结报告: final figures. */
 export const submitSummaryReport = z.strictObject({
   type: z.literal('SubmitSummaryReport'),
@@ -145,6 +153,11 @@ export const assessEffectiveness = z.strictObject({
   findings: text('findings'),
   /** why a rate below the target is still acceptable (reasonable efforts shown) */
   reasonableEfforts: z.string().min(1).max(8000).optional(),
+  /**
+   * reopened: the day the further measures are to be completed by; the summary report is then due again from it
+   * (as from the plan's planned completion). Optional only because assessments recorded before it lack it.
+   */
+  newCompletionOn: isoDateSchema.optional(),
 });
 
 /** The producer refuses to recall after an order: a penalty case and an escalation follow. */
@@ -168,6 +181,7 @@ export const recallCaseCommandSchema = storableText(
     publishRecall,
     submitProgressReport,
     recordSpotCheck,
+    assessRecallRisk,
     submitSummaryReport,
     assessEffectiveness,
     recordRefusal,

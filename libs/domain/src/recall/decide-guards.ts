@@ -14,7 +14,7 @@ export const RECORDERS: readonly Role[] = ['officer', 'section_chief', 'bureau_h
 /** the producer's documents: recorded from paper, or sent by the inbound producer gateway (system) */
 export const PRODUCER_RECORDERS: readonly Role[] = [...RECORDERS, 'system'];
 
-export const RECALL_RULES_BASIS = '《缺陷汽车产品召回管理条例》第十五条至第十八条；《消费品召回管理暂行规定》';
+export const RECALL_RULES_BASIS = '《缺陷汽车产品召回管理条例》第十二条至第二十一条；《消费品召回管理暂行规定》';
 
 export function checkStage(state: RecallState, allowed: readonly RecallStage[], command: string): DomainError | null {
   if (allowed.includes(state.stage)) return null;

@@ -118,7 +118,7 @@ export function decideSpotCheck(state: RecallState, cmd: z.infer<typeof recordSp
       ctx,
       ['officer', 'section_chief'],
       'RecordSpotCheck',
-      '区局对本辖区销售者、消费者的抽查（《消费品召回管理暂行规定》第五条：协助监督）',
+      '区局协助省级部门抽查本辖区销售者、消费者（本局规定；《消费品召回管理暂行规定》第五条第二款：省级市场监督管理部门负责监督管理本行政区域内缺陷消费品召回工作）',
     ),
     checkStage(state, ['plan_filed', 'in_progress', 'summary_submitted'], 'RecordSpotCheck'),
     checkActDate(state, ctx, cmd.checkedOn, '抽查'),
@@ -186,6 +186,12 @@ export function decideAssessment(state: RecallState, cmd: z.infer<typeof assessE
     checkRole(ctx, ['section_chief', 'bureau_head'], 'AssessEffectiveness', '召回效果评估由科长或局长作出（本局规定）'),
     checkStage(state, ['summary_submitted'], 'AssessEffectiveness'),
     checkActDate(state, ctx, cmd.assessedOn, '效果评估'),
+    cmd.newCompletionOn !== undefined && (cmd.outcome === 'effective' || cmd.newCompletionOn <= cmd.assessedOn)
+      ? domainError(
+          'NEW_COMPLETION_INVALID',
+          `新的完成日期 ${cmd.newCompletionOn} 只用于重新开启的召回，且须晚于评估日 / a new completion day belongs to a reopened recall, after the assessment`,
+        )
+      : null,
     cmd.outcome === 'effective' && permille < threshold.value && !cmd.reasonableEfforts
       ? domainError(
           'BELOW_COMPLETION_TARGET',
@@ -218,7 +224,16 @@ export function decideAssessment(state: RecallState, cmd: z.infer<typeof assessE
       type: 'RecallReopened',
       payload: {
         reopenedOn: cmd.assessedOn,
-        deadlines: { set: [recallDeadline(ctx, rules, 'progress_report', cmd.assessedOn, rules.progressInterval)], clear: [] },
+        ...(cmd.newCompletionOn ? { newCompletionOn: cmd.newCompletionOn } : {}),
+        deadlines: {
+          set: [
+            recallDeadline(ctx, rules, 'progress_report', cmd.assessedOn, rules.progressInterval),
+            ...(cmd.newCompletionOn
+              ? [recallDeadline(ctx, rules, 'summary_report', cmd.newCompletionOn, rules.summaryAfterCompletion)]
+              : []),
+          ],
+          clear: [],
+        },
       },
     },
   ];

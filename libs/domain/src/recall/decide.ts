@@ -1,3 +1,4 @@
+import { decideRisk } from './decide-risk';
 import { domainError, type DomainError } from '../shared/domain-error';
 import { caseClosed, caseNotFound, checkRole, checkSystemCommand, type DecideContext } from '../shared/decide-guards';
 import { deadlinesRecomputed } from '../deadlines/deadline-record';
@@ -92,6 +93,8 @@ export function decideRecall(state: RecallState, command: RecallCommand, ctx: De
       return decideProgress(state, command, ctx);
     case 'RecordSpotCheck':
       return decideSpotCheck(state, command, ctx);
+    case 'AssessRecallRisk':
+      return decideRisk(state, command, ctx);
     case 'SubmitSummaryReport':
       return decideSummary(state, command, ctx);
     case 'AssessEffectiveness':

@@ -5,7 +5,7 @@ import { recallNoticeFor } from './outbound-notice';
 import { RECALL_CASE_TYPE } from './projection';
 import type { RecallState } from './state';
 
-const REFUSAL_GROUND = '《缺陷汽车产品召回管理条例》第十五条第三款、第二十三条；《消费品召回管理暂行规定》';
+const REFUSAL_GROUND = '《缺陷汽车产品召回管理条例》第十五条第三款、第二十四条第（三）项（经责令召回拒不召回）；《消费品召回管理暂行规定》';
 
 /**
  * What the bureau publishes (the recall, and its result) goes out on the recalls channel. A producer refusing an order: a penalty case (案件查办, as a lead for the enforcement team) and an escalation to the

@@ -3,7 +3,7 @@ import { escalationNoticeRaisedSchema } from '../events/escalation-notice';
 import { isoDateSchema } from '../shared/iso-date';
 import { sectionSchema } from '../shared/actor';
 import { deadlineRecordSchema } from '../deadlines/deadline-record';
-import { EFFECTIVENESS_CHECK_LEVELS } from '../policy/recall-rules';
+import { EFFECTIVENESS_CHECK_LEVELS, RECALL_RISK_LEVELS } from '../policy/recall-rules';
 import { producerReportSchema } from './commands';
 
 /** A deadline with the reminder days the clock chases it on (all computed when it is set). */
@@ -94,6 +94,12 @@ export const recallEventPayloadSchemas = {
     minimumGainPermille: permille,
     legalSource: z.string(),
   }),
+  RecallRiskAssessed: z.object({
+    assessedOn: isoDateSchema,
+    level: z.enum(RECALL_RISK_LEVELS),
+    basis: z.string(),
+    legalSource: z.string(),
+  }),
   SpotCheckRecorded: z.object({
     checkedOn: isoDateSchema,
     target: z.enum(['sellers', 'consumers']),
@@ -121,7 +127,7 @@ export const recallEventPayloadSchemas = {
     reasonableEfforts: z.string().optional(),
     deadlines,
   }),
-  RecallReopened: z.object({ reopenedOn: isoDateSchema, deadlines }),
+  RecallReopened: z.object({ reopenedOn: isoDateSchema, newCompletionOn: isoDateSchema.optional(), deadlines }),
   RecallRefused: z.object({
     refusedOn: isoDateSchema,
     statement: z.string(),

@@ -108,6 +108,10 @@ export function evolveRecall(state: RecallState, event: RecallEvent): RecallStat
     }
     case 'RecallStalled':
       return { ...state, stalledOn: [...state.stalledOn, event.payload.reportedOn] };
+    case 'RecallRiskAssessed': {
+      const { level, assessedOn, basis } = event.payload;
+      return { ...state, risk: { level, assessedOn, basis } };
+    }
     case 'SpotCheckRecorded': {
       const p = event.payload;
       // the district's own checks run beside the producer's reports: they do not move the date a report may carry
@@ -135,8 +139,11 @@ export function evolveRecall(state: RecallState, event: RecallEvent): RecallStat
         p.deadlines,
       );
     }
-    case 'RecallReopened':
-      return acted({ ...state, stage: 'in_progress' }, event.payload.reopenedOn, event.payload.deadlines);
+    case 'RecallReopened': {
+      const { newCompletionOn } = event.payload;
+      const plan = state.plan && newCompletionOn ? { ...state.plan, plannedCompletionOn: newCompletionOn } : state.plan;
+      return acted({ ...state, stage: 'in_progress', plan }, event.payload.reopenedOn, event.payload.deadlines);
+    }
     case 'RecallRefused': {
       const p = event.payload;
       const refusal = { refusedOn: p.refusedOn, penaltyCaseId: p.penaltyCaseId, escalationId: p.escalationId, escalationOutcome: null };

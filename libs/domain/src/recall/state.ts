@@ -1,6 +1,6 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { Section } from '../shared/actor';
-import type { EffectivenessCheckLevel, RecallProductCategory, RecallRuleSet } from '../policy/recall-rules';
+import type { EffectivenessCheckLevel, RecallProductCategory, RecallRiskLevel, RecallRuleSet } from '../policy/recall-rules';
 import type { RecallDeadline } from './events';
 
 export const RECALL_STAGES = [
@@ -56,6 +56,8 @@ export interface RecallState {
   publication: { publishedOn: IsoDate; checkLevel: EffectivenessCheckLevel; channel: string } | null;
   progress: ProgressPoint[];
   spotChecks: SpotCheck[];
+  /** 风险评估, the latest (本局规定); null until assessed */
+  risk: { level: RecallRiskLevel; assessedOn: IsoDate; basis: string } | null;
   /** the reports on which the completion rate stalled below the target */
   stalledOn: IsoDate[];
   assessments: { assessedOn: IsoDate; outcome: 'effective' | 'insufficient'; permille: number }[];
@@ -87,6 +89,7 @@ export function initialRecallState(): RecallState {
     publication: null,
     progress: [],
     spotChecks: [],
+    risk: null,
     stalledOn: [],
     assessments: [],
     refusal: null,

@@ -95,8 +95,8 @@ async function applyInTransaction(client: PoolClient, t: Tables, envelope: Event
   if (projected.notice) {
     const n = projected.notice;
     await client.query(
-      `INSERT INTO ${t.notices} (event_id, case_id, bureau_id, deadline_kind, level, recipient_role, due, legal_source, message, raised_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (event_id) DO NOTHING`,
+      `INSERT INTO ${t.notices} (event_id, case_id, bureau_id, deadline_kind, level, recipient_role, due, legal_source, message, raised_at, recipient_ids)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (event_id) DO NOTHING`,
       [
         envelope.eventId,
         envelope.caseId,
@@ -108,6 +108,7 @@ async function applyInTransaction(client: PoolClient, t: Tables, envelope: Event
         n.legalSource,
         n.message,
         envelope.occurredAt,
+        n.recipientIds,
       ],
     );
   }

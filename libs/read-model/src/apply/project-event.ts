@@ -2,7 +2,7 @@ import {
   ESCALATION_NOTICE_EVENT,
   escalationNoticeRaisedSchema,
   type CaseProjection,
-  type EscalationNoticePayload,
+  type ProjectedNotice,
   type EventEnvelope,
   type OpenDeadline,
 } from '@qts/domain';
@@ -16,7 +16,7 @@ export interface ProjectedEvent {
   deadlinesChanged: boolean;
   /** the earliest open deadline */
   nextDue: string | null;
-  notice: EscalationNoticePayload | null;
+  notice: ProjectedNotice | null;
 }
 
 function describe(err: unknown): string {
@@ -80,7 +80,7 @@ export function projectEvent(projection: CaseProjection, previous: unknown, enve
   const stored = previous === undefined ? undefined : previousDeadlines(projection, previous);
   const deadlinesChanged = stored === undefined || !sameDeadlines(stored, view.deadlines);
   const nextDue = view.deadlines.reduce<string | null>((min, d) => (min === null || d.due < min ? d.due : min), null);
-  let notice: EscalationNoticePayload | null = null;
+  let notice: ProjectedNotice | null = null;
   if (envelope.type === ESCALATION_NOTICE_EVENT) {
     const parsed = escalationNoticeRaisedSchema.safeParse(envelope.payload);
     if (!parsed.success) {
@@ -89,7 +89,19 @@ export function projectEvent(projection: CaseProjection, previous: unknown, enve
         `event ${envelope.eventId}: invalid ${ESCALATION_NOTICE_EVENT} payload: ${parsed.error.message}`,
       );
     }
-    notice = parsed.data;
+    notice = { ...parsed.data, recipientIds: [] };
+  } else if (projection.noticeOf) {
+    try {
+      notice = projection.noticeOf(envelope, state);
+    } catch (err) {
+      throw new ProjectionRefusedError(
+        'projection-failed',
+        `event ${envelope.eventId} (${envelope.type}): its notice cannot be read: ${describe(err)}`,
+        {
+          cause: err,
+        },
+      );
+    }
   }
   return { state, view, deadlinesChanged, nextDue, notice };
 }

@@ -3,6 +3,7 @@ import type { Queryable } from '../queryable';
 import { tablesOf } from '../tables';
 import { CASE_SUMMARY_COLUMNS, toCaseSummary, type CaseSummary, type CaseSummaryRow } from './rows';
 import { todayInShanghai } from './today';
+import { visibleToClause, type VisibleTo } from './visible-to';
 
 export interface EquipmentDirectiveFilter {
   /** the user unit's name, exactly */
@@ -11,7 +12,7 @@ export interface EquipmentDirectiveFilter {
   /** closed cases too (default: open ones only) */
   includeClosed?: boolean;
   today?: IsoDate;
-  visibleTo?: { sections: readonly string[]; caseIds: readonly string[] };
+  visibleTo?: VisibleTo;
 }
 
 /** A directive case as a manager sees it for a unit or a device: what it is (emergency order, seal) and the equipment. */
@@ -46,10 +47,7 @@ export async function listEquipmentDirectives(
     values.push(filter.registrationCode);
     where.push(`state->'equipment'->>'registrationCode' = $${values.length}`);
   }
-  if (filter.visibleTo !== undefined) {
-    values.push(filter.visibleTo.sections, filter.visibleTo.caseIds);
-    where.push(`(section = ANY($${values.length - 1}::text[]) OR case_id = ANY($${values.length}::text[]))`);
-  }
+  if (filter.visibleTo !== undefined) where.push(visibleToClause(values, filter.visibleTo));
   const { rows } = await db.query<
     CaseSummaryRow & { equipment: Equipment | null; emergency_order: boolean; awaiting: boolean; sealed: boolean }
   >(

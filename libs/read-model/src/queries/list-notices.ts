@@ -7,6 +7,8 @@ export interface NoticeFilter {
   caseId?: string;
   bureauId?: string;
   recipientRole?: NoticeEntry['recipientRole'];
+  /** notices naming this person */
+  recipientId?: string;
   level?: NoticeEntry['level'];
   /** notices of the cases owned by this section (a chief's own desk) */
   section?: string;
@@ -28,6 +30,10 @@ export function buildNoticeListQuery(schema: string, filter: NoticeFilter): SqlQ
   if (filter.bureauId !== undefined) equals('bureau_id', filter.bureauId);
   if (filter.recipientRole !== undefined) equals('recipient_role', filter.recipientRole);
   if (filter.level !== undefined) equals('level', filter.level);
+  if (filter.recipientId !== undefined) {
+    values.push(filter.recipientId);
+    where.push(`$${values.length} = ANY(recipient_ids)`);
+  }
   if (filter.section !== undefined) {
     values.push(filter.section);
     where.push(`EXISTS (SELECT 1 FROM ${tablesOf(schema).cases} c WHERE c.case_id = n.case_id AND c.section = $${values.length})`);

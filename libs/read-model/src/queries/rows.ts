@@ -1,4 +1,4 @@
-import type { Actor, EscalationNoticePayload, IsoDate, OpenDeadline } from '@qts/domain';
+import type { Actor, IsoDate, OpenDeadline, ProjectedNotice } from '@qts/domain';
 
 export interface CaseSummary {
   caseId: string;
@@ -38,8 +38,8 @@ export interface DeadlineEntry extends OpenDeadline {
 
 /** A raised notice as listed: the event's payload (one definition, the domain's schema) with where and when it was raised. */
 export interface NoticeEntry extends Pick<
-  EscalationNoticePayload,
-  'deadlineKind' | 'level' | 'recipientRole' | 'due' | 'legalSource' | 'message'
+  ProjectedNotice,
+  'deadlineKind' | 'level' | 'recipientRole' | 'recipientIds' | 'due' | 'legalSource' | 'message'
 > {
   eventId: string;
   caseId: string;
@@ -101,7 +101,7 @@ export function toCaseSummary(r: CaseSummaryRow): CaseSummary {
   };
 }
 
-export const NOTICE_COLUMNS = `event_id, case_id, bureau_id, deadline_kind, level, recipient_role, to_char(due, 'YYYY-MM-DD') AS due, legal_source, message, raised_at`;
+export const NOTICE_COLUMNS = `event_id, case_id, bureau_id, deadline_kind, level, recipient_role, to_char(due, 'YYYY-MM-DD') AS due, legal_source, message, raised_at, recipient_ids`;
 
 export interface NoticeRow {
   event_id: string;
@@ -114,6 +114,7 @@ export interface NoticeRow {
   legal_source: string;
   message: string;
   raised_at: Date;
+  recipient_ids: string[];
 }
 
 export function toNotice(r: NoticeRow): NoticeEntry {
@@ -124,6 +125,7 @@ export function toNotice(r: NoticeRow): NoticeEntry {
     deadlineKind: r.deadline_kind,
     level: r.level,
     recipientRole: r.recipient_role,
+    recipientIds: r.recipient_ids,
     due: r.due,
     legalSource: r.legal_source,
     message: r.message,
