@@ -35,3 +35,14 @@ elif command -v apt-get >/dev/null && ((EUID == 0)); then
 else
   echo "[install] no CJK font: run 'apt-get install fonts-noto-cjk' as root, or set QTS_CJK_FONT to a .ttf/.otf (the 指令书 PDF needs one)" >&2
 fi
+# The browser tests (test/browser) drive Debian's chromium through playwright-core (no browser download): installed once.
+if [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]]; then
+  echo "[install] chromium present"
+elif command -v apt-get >/dev/null && ((EUID == 0)); then
+  echo "[install] apt-get install chromium (for the browser tests)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-cache show chromium >/dev/null 2>&1 || apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium >&2
+else
+  echo "[install] no chromium: run 'apt-get install chromium' as root, or set CHROMIUM_PATH (the browser tests need one)" >&2
+fi

@@ -1,6 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
-import { deskCounts, dropReadModel, listCases, migrateReadModel, tablesOf, todayInShanghai } from '@qts/read-model';
+import { PROCESSES, stageLimitsOn } from '@qts/domain';
+import {
+  deskCounts,
+  deskOverview,
+  dropReadModel,
+  listCases,
+  listStalledCases,
+  migrateReadModel,
+  tablesOf,
+  todayInShanghai,
+} from '@qts/read-model';
 import { latencyOf, type Latency } from './stats';
 
 export interface QueryRun {
@@ -9,6 +19,10 @@ export interface QueryRun {
   caseList: Latency;
   stalledList: Latency;
   deskCounts: Latency;
+  /** GET /api/desk/stalled's query: deadline passed, stage held past its policy row, damaged; worst first */
+  deskStalled: Latency;
+  /** GET /api/desk/counts' queries: open cases by process, stage, section and age; the weekly series */
+  deskOverview: Latency;
 }
 
 /**
@@ -60,6 +74,12 @@ export async function readModelQueries(pool: Pool, sizes: readonly number[], rep
     client.release();
   }
   const runs: QueryRun[] = [];
+  const today = todayInShanghai();
+  const limits = stageLimitsOn(today, (caseType) => PROCESSES.find((p) => p.caseType === caseType)?.stages.all ?? []).map((l) => ({
+    caseType: l.caseType,
+    stage: l.stage,
+    days: l.expectation.days,
+  }));
   try {
     let loaded = 0;
     for (const size of [...sizes].sort((a, b) => a - b)) {
@@ -73,6 +93,8 @@ export async function readModelQueries(pool: Pool, sizes: readonly number[], rep
         caseList: await timed(repeats, () => listCases(pool, schema, {})),
         stalledList: await timed(repeats, () => listCases(pool, schema, { overdue: true })),
         deskCounts: await timed(repeats, () => deskCounts(pool, schema)),
+        deskStalled: await timed(repeats, () => listStalledCases(pool, schema, { limit: 50 }, limits, today)),
+        deskOverview: await timed(repeats, () => deskOverview(pool, schema, today)),
       });
     }
   } finally {

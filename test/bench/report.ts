@@ -86,7 +86,7 @@ export function formatTable(r: BenchResult): string[] {
   out.push('');
   for (const q of r.queries)
     out.push(
-      `read model ${q.cases} cases (loaded in ${f1(q.loadSeconds)} s): case list ${lat(q.caseList)} ms, stalled list ${lat(q.stalledList)} ms, desk counts ${lat(q.deskCounts)} ms (p50/p95/p99)`,
+      `read model ${q.cases} cases (loaded in ${f1(q.loadSeconds)} s): case list ${lat(q.caseList)} ms, stalled list ${lat(q.stalledList)} ms, desk counts ${lat(q.deskCounts)} ms, desk stalled ${lat(q.deskStalled)} ms, desk overview ${lat(q.deskOverview)} ms (p50/p95/p99)`,
     );
   if (r.rebuild)
     out.push(`rebuild: ${r.rebuild.events} events in ${f1(r.rebuild.seconds)} s = ${f0(r.rebuild.perSecond)} events/s (start-up included)`);

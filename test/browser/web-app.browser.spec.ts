@@ -163,9 +163,13 @@ describe('the web app', () => {
     await chief.waitForSelector('[data-testid=notices]');
     const notices = (await chief.textContent('[data-testid=notices]')) ?? '';
     expect(notices).toContain(lateId);
-    expect(notices).toMatch(/已逾期[\s\S]*立案决定/);
+    expect(notices).toMatch(/已逾期[\s\S]*逾期未立案的线索[\s\S]*立案决定[\s\S]*须办理：立案审批（局长/);
     await screenshot(chief, 'notices');
-    await chief.click(`[data-testid=notices] a:has-text("${lateId}")`);
+    // read and acknowledged, once
+    const notice = chief.locator('[data-testid=notices] li', { hasText: lateId });
+    await notice.locator('button', { hasText: '已读确认' }).click();
+    await notice.locator('.ok', { hasText: '已读确认' }).waitFor();
+    await notice.locator('a', { hasText: '逾期未立案的线索' }).click();
     await chief.waitForSelector('[data-testid=stage]');
     expect(await chief.textContent('[data-testid=deadlines]')).toContain('已逾期');
     expect(chief.errors).toEqual([]);

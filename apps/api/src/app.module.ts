@@ -45,6 +45,8 @@ import { CaseDirectory } from './auth/case-directory';
 import { DeskController } from './desk/desk.controller';
 import { DeskService } from './desk/desk.service';
 import { WorkflowHealth } from './desk/workflow-health';
+import { NoticesController } from './desk/notices.controller';
+import { NoticesService } from './desk/notices.service';
 
 @Module({
   controllers: [
@@ -54,6 +56,7 @@ import { WorkflowHealth } from './desk/workflow-health';
     AssignmentsController,
     CasesController,
     DeskController,
+    NoticesController,
     CalendarController,
     CalendarRolloutsController,
     AuditController,
@@ -91,6 +94,7 @@ import { WorkflowHealth } from './desk/workflow-health';
     ReadAccess,
     DeskService,
     WorkflowHealth,
+    NoticesService,
     RefusalLog,
     ReferenceTables,
     CaseProcessGateway,

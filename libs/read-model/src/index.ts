@@ -12,7 +12,7 @@ export type { ValidCaseView } from './apply/view-schemas';
 export { getCase } from './queries/get-case';
 export { buildCaseListQuery, listCases, type CaseListFilter, type SqlQuery } from './queries/list-cases';
 export { buildDeskCountsQuery, deskCounts, type DeskCount } from './queries/desk-counts';
-export { buildNoticeListQuery, listNotices, type NoticeFilter } from './queries/list-notices';
+export { buildNoticeListQuery, getNotice, listNotices, type NoticeFilter } from './queries/list-notices';
 export { todayInShanghai } from './queries/today';
 export {
   pageOf,

@@ -120,9 +120,9 @@ export const MIGRATIONS: readonly ReadModelMigration[] = [
     statements: (t) => [
       `ALTER TABLE ${t.cases} ADD COLUMN stage_since timestamptz`,
       // rows projected before the column existed: their last event time, a lower bound of the time in the stage
-      // (a rebuild from the topic gives the exact value)
+      // (a rebuild from the topic gives the exact value); nullable, so a row written otherwise never fails (it only
+      // never counts as held too long)
       `UPDATE ${t.cases} SET stage_since = updated_at WHERE stage_since IS NULL`,
-      `ALTER TABLE ${t.cases} ALTER COLUMN stage_since SET NOT NULL`,
       `CREATE INDEX cases_open_stage_since_idx ON ${t.cases} (case_type, stage, stage_since) WHERE NOT closed`,
       `CREATE INDEX cases_open_overview_idx ON ${t.cases} (case_type, stage, section, opened_at, next_due) WHERE NOT closed`,
       `CREATE INDEX cases_opened_idx ON ${t.cases} (opened_at)`,

@@ -144,4 +144,41 @@ describe('whose move, stalled and inbox over HTTP on the real stack', () => {
     expect(counts.body.byAge.map((a) => a.age)).toEqual(['0-7', '8-30', '31-90', '>90']);
     expect((await stack.request('GET', '/api/desk/stalled?process=nonsense', undefined, 'chief-zhao')).status).toBe(400);
   });
+
+  it('delivers the missed filing period to the chief as a notice naming the case, its title and the action needed; read once', async () => {
+    const caseId = await registerLead(addDays(today(), -60));
+    interface Mine {
+      items: {
+        eventId: string;
+        caseId: string;
+        title: string | null;
+        level: string;
+        actionNeeded: { command: string }[];
+        acknowledgedAt: string | null;
+      }[];
+    }
+    const notice = await waitUntil('the chief’s notice', async () => {
+      const res = await stack.request<Mine>('GET', '/api/notices/mine?limit=200', undefined, 'chief-zhao');
+      return res.status === 200 ? res.body.items.find((n) => n.caseId === caseId) : undefined;
+    });
+    expect(notice.title).toBe('涉嫌生产不合格产品');
+    expect(notice.actionNeeded.map((m) => m.command)).toContain('DecideFiling');
+    expect(notice.acknowledgedAt).toBeNull();
+    interface Ack {
+      acknowledgedAt: string;
+      alreadyAcknowledged: boolean;
+    }
+    const first = await stack.request<Ack>('POST', `/api/notices/${notice.eventId}/ack`, undefined, 'chief-zhao');
+    expect(first.status).toBe(200);
+    expect(first.body.alreadyAcknowledged).toBe(false);
+    const again = await stack.request<Ack>('POST', `/api/notices/${notice.eventId}/ack`, undefined, 'chief-zhao');
+    expect(again.body).toMatchObject({ alreadyAcknowledged: true, acknowledgedAt: first.body.acknowledgedAt });
+    expect((await stack.request('POST', `/api/notices/${notice.eventId}/ack`, undefined, 'officer-li')).status).toBe(403);
+    expect((await stack.request('POST', '/api/notices/no-such-notice/ack', undefined, 'chief-zhao')).status).toBe(404);
+    const read = await stack.request<Mine>('GET', '/api/notices/mine?limit=200', undefined, 'chief-zhao');
+    expect(read.body.items.find((n) => n.eventId === notice.eventId)?.acknowledgedAt).toBe(first.body.acknowledgedAt);
+    // not the quality chief's
+    const other = await stack.request<Mine>('GET', '/api/notices/mine?limit=200', undefined, 'chief-liu');
+    expect(other.body.items.map((n) => n.caseId)).not.toContain(caseId);
+  });
 });

@@ -44,4 +44,12 @@ describe.each(PROCESSES.map((p) => [p.caseType, p] as const))('whose move in %s'
     }
     expect(states.some((s) => process.isClosed(s))).toBe(true);
   });
+
+  it('names as governing deadlines only kinds its cases really have', () => {
+    const moves = process.moves as CaseMoves<unknown> | undefined;
+    const kinds = new Set(reachableStates(process, samples).flatMap((s) => process.projection.view(s).deadlines.map((d) => d.kind)));
+    const named = [...new Set(Object.values(moves?.governedBy ?? {}).flat())] as string[];
+    const unseen = named.filter((k) => ![...kinds].some((seen) => seen === k || seen.startsWith(`${k}:`)));
+    expect(unseen).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import type { AppConfig } from '@qts/config';
 import { applyMigrations, type Migration } from '@qts/migrations';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 
-type ReferenceTable = 'calendar_notices' | 'refused_commands' | 'calendar_rollouts';
+type ReferenceTable = 'calendar_notices' | 'refused_commands' | 'calendar_rollouts' | 'notice_acks';
 
 /**
  * The API's own tables beside the read model (holiday notices and their rollouts, refused commands), in
@@ -32,6 +32,16 @@ function referenceMigrations(table: (name: ReferenceTable) => string): Migration
            UNIQUE (bureau_id, year, revision))`,
         `CREATE INDEX IF NOT EXISTS calendar_rollouts_open_idx ON ${table('calendar_rollouts')} (bureau_id, loaded_at)
            WHERE state IN ('pending', 'running')`,
+      ],
+    },
+    {
+      version: 2,
+      name: 'notices read and acknowledged, once per recipient (issue 14)',
+      statements: [
+        `CREATE TABLE IF NOT EXISTS ${table('notice_acks')} (
+           event_id text NOT NULL, recipient_id text NOT NULL, acknowledged_at timestamptz NOT NULL DEFAULT now(),
+           PRIMARY KEY (event_id, recipient_id))`,
+        `CREATE INDEX IF NOT EXISTS notice_acks_recipient_idx ON ${table('notice_acks')} (recipient_id, event_id)`,
       ],
     },
   ];

@@ -43,10 +43,13 @@ export class WorkflowHealth {
     await Promise.all(
       caseIds.map(async (id) => {
         try {
+          let timer: NodeJS.Timeout | undefined;
           const described = await Promise.race([
             client.workflow.getHandle(id).describe(),
-            new Promise<never>((_, reject) => setTimeout(() => reject(new Error('describe timed out')), DESCRIBE_TIMEOUT_MS)),
-          ]);
+            new Promise<never>((_, reject) => {
+              timer = setTimeout(() => reject(new Error('describe timed out')), DESCRIBE_TIMEOUT_MS);
+            }),
+          ]).finally(() => clearTimeout(timer));
           const raw = described.raw;
           const activity = (raw.pendingActivities ?? []).find((a) => (a.attempt ?? 0) >= ACTIVITY_ATTEMPTS_STUCK);
           const task = raw.pendingWorkflowTask;

@@ -380,6 +380,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notices/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发给我的督办通知：案件、名称、须办理的命令、是否已读 / notices addressed to me: the case, its title, the action needed, read or not */
+        get: operations["NoticesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notices/{eventId}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 已读确认（每位收件人只记录一次）/ acknowledge a notice, recorded once per recipient */
+        post: operations["NoticesController_ack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar": {
         parameters: {
             query?: never;
@@ -3940,6 +3974,270 @@ export interface operations {
             };
             /** @description 不能查看其他科室的待办 SECTION_NOT_VISIBLE / another section’s inbox */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    NoticesController_mine: {
+        parameters: {
+            query?: {
+                offset?: unknown;
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            eventId: string;
+                            caseId: string;
+                            caseType: string | null;
+                            /** @description 案件名称 / the case title */
+                            title: string | null;
+                            stage: string | null;
+                            stageLabel: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                            /** @enum {string} */
+                            level: "approaching" | "missed";
+                            /** @enum {string} */
+                            recipientRole: "section_chief" | "bureau_head";
+                            deadlineKind: string;
+                            due: string;
+                            legalSource: string;
+                            message: string;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            /** @description 案件现在须办理的命令 / what the case needs now */
+                            actionNeeded: {
+                                /** @description 命令类型 / command type, as POSTed to /api/{route}/:id/commands */
+                                command: string;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** @description 可发送的角色 / roles the policy admits */
+                                roles: string[];
+                                /** @description own_section | any_section | only:<section>, per role in order (joined by ",") */
+                                scope: string;
+                                /** @description 授权依据 / the policy row’s legal basis */
+                                basis: string;
+                                /** @description 当前登录人可否发送 / whether the signed-in person may send it */
+                                mayISend: boolean;
+                                reasonIfNot?: string;
+                                /** @description 截止日期 / by when */
+                                dueAt: string | null;
+                                /** @description governing open deadline, with its legal source / 期限及法律依据 */
+                                deadline: {
+                                    kind: string;
+                                    labelZh: string;
+                                    labelEn: string;
+                                    legalSource: string;
+                                    due: string;
+                                } | null;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description 本人已读确认时间 / when the signed-in person acknowledged it
+                             */
+                            acknowledgedAt: string | null;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 无权办理 / not permitted (role, section, certificate) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    NoticesController_ack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        eventId: string;
+                        recipientId: string;
+                        /** Format: date-time */
+                        acknowledgedAt: string;
+                        /** @description 此前已确认（不重复记录）/ acknowledged before: recorded once */
+                        alreadyAcknowledged: boolean;
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 通知不是发给您的 NOT_A_RECIPIENT / not addressed to you */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 通知不存在 NOTICE_NOT_FOUND / no such notice */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 请求体过大 / the request body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 请求体须为 UTF-8 JSON / the body must be UTF-8 JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

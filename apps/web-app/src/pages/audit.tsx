@@ -61,7 +61,8 @@ export function AuditPage() {
       <div className="card">
         <h3>{t('被拒绝的命令', 'Refused commands')}</h3>
         {refusals.state === 'error' && <Failure error={refusals.error} />}
-        {refusals.state === 'ok' && (
+        {refusals.state === 'ok' && refusals.data.length === 0 && <p className="muted">{t('没有被拒绝的命令', 'no refused commands')}</p>}
+        {refusals.state === 'ok' && refusals.data.length > 0 && (
           <div className="table-wrap">
             <table>
               <thead>

@@ -14,7 +14,10 @@ export interface CaseMoves<S, T extends string = string> {
   accepts(state: S, today: IsoDate): readonly T[];
   /** the refusal codes by which the decider says "not at this stage / not in this state" */
   readonly notNowCodes: readonly string[];
-  /** refusals of the same act recorded twice (a duplicate payload): they say nothing of the stage */
+  /**
+   * refusals that depend on what the command says as much as on the state (the same act recorded twice, a report to
+   * an addressee not owed one): they prove nothing either way about the stage
+   */
   readonly repeatCodes?: readonly string[];
   /**
    * the open deadline(s) that say by when a command is due, by deadline kind (a kind matches itself and `kind:…`);

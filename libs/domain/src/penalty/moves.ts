@@ -44,18 +44,42 @@ function hearingOpen(s: PenaltyState, today: IsoDate): boolean {
   return s.notice?.hearingRight === true && !s.rightsWaived && s.hearing === null && !(ends && today > ends);
 }
 
+/** the party's defence and hearing-request windows have ended, and no requested hearing is pending (第六十二条至第六十四条) */
+function committeeMayMeet(s: PenaltyState, today: IsoDate): boolean {
+  const notice = s.notice;
+  if (!notice) return false;
+  if (s.hearing !== null && s.hearing.heldOn === null) return false;
+  if (s.rightsWaived) return true;
+  if (today <= notice.defenceEndsOn) return false;
+  return !(notice.hearingRequestEndsOn && s.hearing === null && today <= notice.hearingRequestEndsOn);
+}
+
+const hearingPending = (s: PenaltyState) => s.hearing !== null && s.hearing.heldOn === null;
+
+/** What the deciders check of the state (and today) beyond the stage, per command: their codes are in `notNowCodes`. */
+const PRECONDITIONS: Partial<Record<Command, (s: PenaltyState, today: IsoDate) => boolean>> = {
+  ExtendFilingPeriod: (s) => !s.filingExtended && s.deadlines['filing_decision'] !== undefined,
+  ConcludeInvestigation: (s) => s.evidence.length > 0 && s.investigationConcludedOn === null,
+  RequestLegalReview: (s) => s.investigationConcludedOn !== null,
+  HoldHearing: hearingPending,
+  ResumeDecisionClock: (s) => !hearingPending(s),
+  RequestHearing: hearingOpen,
+  RecordCommitteeDecision: committeeMayMeet,
+  ExtendDecisionPeriodCollectively: (s) => s.extensionDays > 0,
+  ServeDemandNotice: (s) => !s.enforcement?.demandServedOn,
+  ApplyToCourt: (s, today) => {
+    const waitEnds = s.enforcement?.demandServedOn ? s.enforcement.demandWaitEndsOn : null;
+    return waitEnds !== null && waitEnds !== undefined && today > waitEnds;
+  },
+};
+
 /** 行政处罚案件: whose move. While the decision clock is paused, it is resumed first. */
 export const penaltyMoves: CaseMoves<PenaltyState, Command> = {
   accepts: byStage(
     (s: PenaltyState) => s.stage,
     PENALTY_STAGE_COMMANDS,
-    (s, c, today) => {
-      if (s.pausedFrom === null ? c === 'ResumeDecisionClock' : NOT_WHILE_PAUSED.includes(c)) return false;
-      if (c === 'HoldHearing') return s.hearing !== null && s.hearing.heldOn === null;
-      if (c === 'RequestHearing') return hearingOpen(s, today);
-      if (c === 'ExtendDecisionPeriodCollectively') return s.extensionDays > 0;
-      return true;
-    },
+    (s, c, today) =>
+      (s.pausedFrom === null ? c !== 'ResumeDecisionClock' : !NOT_WHILE_PAUSED.includes(c)) && (PRECONDITIONS[c]?.(s, today) ?? true),
   ),
   notNowCodes: [
     'WRONG_STAGE',
@@ -69,6 +93,17 @@ export const penaltyMoves: CaseMoves<PenaltyState, Command> = {
     'HEARING_ALREADY_REQUESTED',
     'HEARING_REQUEST_LATE',
     'HEAD_EXTENSION_FIRST',
+    'ALREADY_EXTENDED',
+    'NO_EVIDENCE',
+    'ALREADY_CONCLUDED',
+    'INVESTIGATION_NOT_CONCLUDED',
+    'HEARING_PENDING',
+    'DEFENCE_WINDOW_OPEN',
+    'HEARING_WINDOW_OPEN',
+    'DEMAND_ALREADY_SERVED',
+    'NO_FILING_DEADLINE',
+    'DEMAND_NOTICE_REQUIRED',
+    'DEMAND_WAIT_NOT_OVER',
   ],
   governedBy: {
     DecideFiling: ['filing_decision'],
@@ -87,7 +122,7 @@ export const penaltyMoves: CaseMoves<PenaltyState, Command> = {
     RecordPayment: ['payment'],
     ApproveDeferral: ['payment'],
     ApproveInstalments: ['payment'],
-    ServeDemandNotice: ['demand_wait', 'court_application'],
+    ServeDemandNotice: ['demand_notice'],
     ApplyToCourt: ['court_application'],
   },
 };

@@ -21,7 +21,17 @@ export const RECALL_STAGE_COMMANDS: Partial<Record<RecallStage, readonly Command
 
 /** 缺陷产品召回: whose move. */
 export const recallMoves: CaseMoves<RecallState, Command> = {
-  accepts: byStage((s: RecallState) => s.stage, RECALL_STAGE_COMMANDS),
-  notNowCodes: ['WRONG_STAGE', 'CASE_CLOSED', 'REFUSAL_ONLY_AFTER_ORDER'],
+  accepts: byStage(
+    (s: RecallState) => s.stage,
+    RECALL_STAGE_COMMANDS,
+    (s, c, today) => {
+      // the producer's objection window (decide-signal.ts): an objection within it, an order after it
+      const window = s.deadlines['objection'];
+      if (c === 'RaiseObjection') return !(window && today > window.due);
+      if (c === 'OrderRecall') return !(s.stage === 'producer_notified' && window && today <= window.due);
+      return true;
+    },
+  ),
+  notNowCodes: ['WRONG_STAGE', 'CASE_CLOSED', 'REFUSAL_ONLY_AFTER_ORDER', 'OBJECTION_PERIOD_EXPIRED', 'OBJECTION_PERIOD_RUNNING'],
   repeatCodes: ['DUPLICATE_REPORT'],
 };

@@ -64,3 +64,9 @@ export async function listNotices(db: Queryable, schema: string, filter: NoticeF
   }
   return { items: rows.map(toNotice), total, limit, offset };
 }
+
+/** One notice by its event id. */
+export async function getNotice(db: Queryable, schema: string, eventId: string): Promise<NoticeEntry | undefined> {
+  const { rows } = await db.query<NoticeRow>(`SELECT ${NOTICE_COLUMNS} FROM ${tablesOf(schema).notices} n WHERE event_id = $1`, [eventId]);
+  return rows[0] ? toNotice(rows[0]) : undefined;
+}
