@@ -12,7 +12,7 @@ export const myNoticeAnswer = z.object({
   stage: z.string().nullable(),
   stageLabel: z.object({ zh: z.string(), en: z.string() }).nullable(),
   level: z.enum(['approaching', 'missed']),
-  recipientRole: z.enum(['section_chief', 'bureau_head']),
+  recipientRole: z.enum(['officer', 'section_chief', 'bureau_head']),
   deadlineKind: z.string(),
   due: isoDateSchema,
   legalSource: z.string(),

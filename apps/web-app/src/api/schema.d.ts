@@ -302,7 +302,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 督办通知（科长、局长）/ escalation notices, newest first */
+        /** 督办通知与提醒（承办人员、科长、局长）/ notices and reminders, newest first */
         get: operations["CasesController_notices"];
         put?: never;
         post?: never;
@@ -592,7 +592,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 某单位或某设备的安全监察指令、查封扣押和现场紧急处置（待补发书面指令的在前）/ directives, seals and emergency orders of a unit or device */
+        /** 安全监察指令、查封扣押和现场紧急处置，可按使用单位或设备筛选（待补发书面指令的在前，最多500件）/ directives, seals and emergency orders, of a unit or device when named; awaiting the written directive first */
         get: operations["DirectivesController_equipment"];
         put?: never;
         post?: never;
@@ -613,6 +613,42 @@ export interface paths {
         get: operations["DirectivesController_document"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 召回列表：按风险等级、逾期排序，附完成率曲线（最多500件）/ recalls by risk and lateness, with their completion curves */
+        get: operations["RecallsController_list"];
+        put?: never;
+        /** 缺陷产品召回：开启 / open a defective-product recall (登记缺陷线索 RegisterDefectSignal) */
+        post: operations["RCLProcessCommandsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事故列表：上报超时的在前，再按等级、接报先后（附接报至今小时数、尚欠的上报）/ open accidents: overdue reports upward first, then by grade */
+        get: operations["AccidentsController_list"];
+        put?: never;
+        /** 事故调查：开启 / open a accident investigation (事故接报登记 ReceiveAccidentReport) */
+        post: operations["ACCProcessCommandsController_open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -704,23 +740,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/recalls": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 缺陷产品召回：开启 / open a defective-product recall (登记缺陷线索 RegisterDefectSignal) */
-        post: operations["RCLProcessCommandsController_open"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/recalls/{id}/commands": {
         parameters: {
             query?: never;
@@ -730,7 +749,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 缺陷产品召回：办理命令 / send a command (开展缺陷调查或上报 StartDefectInvestigation、通知生产者缺陷调查结论 NotifyProducer、未发现缺陷办结 CloseWithoutDefect、登记生产者异议 RaiseObjection、登记异议论证结论 DecideObjection、登记责令召回 OrderRecall、召回计划备案 FileRecallPlan、发布召回信息 PublishRecall、阶段性报告 SubmitProgressReport、登记抽查结果 RecordSpotCheck、总结报告 SubmitSummaryReport、召回效果评估 AssessEffectiveness、登记拒不召回 RecordRefusal); a refusal is 4xx with the reason and changes nothing */
+        /** 缺陷产品召回：办理命令 / send a command (开展缺陷调查或上报 StartDefectInvestigation、通知生产者缺陷调查结论 NotifyProducer、未发现缺陷办结 CloseWithoutDefect、登记生产者异议 RaiseObjection、登记异议论证结论 DecideObjection、登记责令召回 OrderRecall、召回计划备案 FileRecallPlan、发布召回信息 PublishRecall、阶段性报告 SubmitProgressReport、登记抽查结果 RecordSpotCheck、风险评估 AssessRecallRisk、总结报告 SubmitSummaryReport、召回效果评估 AssessEffectiveness、登记拒不召回 RecordRefusal); a refusal is 4xx with the reason and changes nothing */
         post: operations["RCLProcessCommandsController_send"];
         delete?: never;
         options?: never;
@@ -764,25 +783,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 特种设备安全监察指令：办理命令 / send a command (下达（补发）书面安全监察指令 IssueWrittenDirective、登记整改报告 RecordRectificationReport、登记复查 RecordReinspection、认定拒不执行指令 RecordDirectiveRefusal、关联立案查处案件 LinkPenaltyCase、查封扣押设备 SealEquipment、延长查封扣押 ExtendSeal、解除查封扣押 ReleaseSeal、上报严重事故隐患 ReportSeriousHazard、办结 CloseDirective); a refusal is 4xx with the reason and changes nothing */
+        /** 特种设备安全监察指令：办理命令 / send a command (下达（补发）书面安全监察指令 IssueWrittenDirective、登记整改报告 RecordRectificationReport、登记复查 RecordReinspection、认定拒不执行指令 RecordDirectiveRefusal、移送立案查处（新立或关联已有案件） LinkPenaltyCase、查封扣押设备 SealEquipment、延长查封扣押 ExtendSeal、解除查封扣押 ReleaseSeal、上报严重事故隐患 ReportSeriousHazard、办结 CloseDirective); a refusal is 4xx with the reason and changes nothing */
         post: operations["SEDProcessCommandsController_send"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/accidents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 事故调查：开启 / open a accident investigation (事故接报登记 ReceiveAccidentReport) */
-        post: operations["ACCProcessCommandsController_open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3154,7 +3156,8 @@ export interface operations {
                             /** @enum {string} */
                             level: "approaching" | "missed";
                             /** @enum {string} */
-                            recipientRole: "section_chief" | "bureau_head";
+                            recipientRole: "officer" | "section_chief" | "bureau_head";
+                            recipientIds: string[];
                             due: string;
                             legalSource: string;
                             message: string;
@@ -3396,7 +3399,9 @@ export interface operations {
                 limit?: unknown;
                 section?: unknown;
                 level?: "approaching" | "missed";
-                recipientRole?: "section_chief" | "bureau_head";
+                /** @description notices naming this person (an officer’s reminders) */
+                recipientId?: unknown;
+                recipientRole?: "officer" | "section_chief" | "bureau_head";
                 caseId?: unknown;
             };
             header?: never;
@@ -3420,7 +3425,8 @@ export interface operations {
                             /** @enum {string} */
                             level: "approaching" | "missed";
                             /** @enum {string} */
-                            recipientRole: "section_chief" | "bureau_head";
+                            recipientRole: "officer" | "section_chief" | "bureau_head";
+                            recipientIds: string[];
                             due: string;
                             legalSource: string;
                             message: string;
@@ -4024,7 +4030,7 @@ export interface operations {
                             /** @enum {string} */
                             level: "approaching" | "missed";
                             /** @enum {string} */
-                            recipientRole: "section_chief" | "bureau_head";
+                            recipientRole: "officer" | "section_chief" | "bureau_head";
                             deadlineKind: string;
                             due: string;
                             legalSource: string;
@@ -5766,6 +5772,616 @@ export interface operations {
             };
         };
     };
+    RecallsController_list: {
+        parameters: {
+            query?: {
+                includeClosed?: "true" | "false";
+                risk?: "high" | "medium" | "low";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            caseId: string;
+                            caseType: string;
+                            bureauId: string;
+                            section: string;
+                            stage: string;
+                            procedure: string | null;
+                            title: string;
+                            partyName: string;
+                            closed: boolean;
+                            lastSeq: number;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 最早的未届满期限 / the earliest open deadline */
+                            nextDue: string | null;
+                            overdue: boolean;
+                            /**
+                             * @description 风险等级（本局规定）/ risk level, null until assessed
+                             * @enum {string|null}
+                             */
+                            risk: "high" | "medium" | "low" | null;
+                            unitsAffected: number | null;
+                            /** @description 最近报告的完成率（千分比）/ latest completion rate, permille */
+                            completionPermille: number | null;
+                            stalledReports: number;
+                            curve: {
+                                on: string;
+                                notified: number;
+                                remedied: number;
+                                permille: number;
+                                /** @enum {string} */
+                                kind: "progress" | "summary";
+                            }[];
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 无权办理 / not permitted (role, section, certificate) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    RCLProcessCommandsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "RegisterDefectSignal";
+                    /** @enum {string} */
+                    section: "office" | "quality" | "enforcement" | "standards" | "metrology" | "special_equipment";
+                    product: {
+                        /** @enum {string} */
+                        category: "vehicle" | "consumer_goods";
+                        name: string;
+                        model?: string;
+                        batch?: string;
+                    };
+                    producer: {
+                        name: string;
+                        creditCode?: string;
+                    };
+                    /** @enum {string} */
+                    source: "sampling_failure" | "accident" | "complaint" | "producer_report";
+                    receivedOn: string;
+                    description: string;
+                    sourceCaseId?: string;
+                    producerReport?: {
+                        /** @enum {string} */
+                        kind: "death" | "serious_injury" | "recall_abroad";
+                        learnedOn: string;
+                        reportedOn: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 已受理 / accepted: the case, its stage, the events recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        /** @description 命令后的阶段（中文名见 GET /api/processes）/ the stage after the command (named in GET /api/processes) */
+                        stage: string;
+                        events: {
+                            seq: number;
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 无权办理 / not permitted (role, section, certificate) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 办案规则拒绝（阶段、已结案、已开启）/ refused by the process rules (stage, closed, already open) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 请求体过大 / the request body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 请求体须为 UTF-8 JSON / the body must be UTF-8 JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 办案规则拒绝 / refused by the rules */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    AccidentsController_list: {
+        parameters: {
+            query?: {
+                includeClosed?: "true" | "false";
+                grade?: "extraordinary" | "major" | "larger" | "general";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            caseId: string;
+                            caseType: string;
+                            bureauId: string;
+                            section: string;
+                            stage: string;
+                            procedure: string | null;
+                            title: string;
+                            partyName: string;
+                            closed: boolean;
+                            lastSeq: number;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 最早的未届满期限 / the earliest open deadline */
+                            nextDue: string | null;
+                            overdue: boolean;
+                            /** @enum {string} */
+                            kind: "special_equipment" | "product_quality" | "food_related_product";
+                            /**
+                             * @description 事故等级，界定前为 null / grade, null before triage
+                             * @enum {string|null}
+                             */
+                            grade: "extraordinary" | "major" | "larger" | "general" | null;
+                            /**
+                             * @description 组织调查的机关 / who leads the investigation
+                             * @enum {string|null}
+                             */
+                            lead: "district_bureau" | "city_department" | "province_department" | "samr" | "state_council" | null;
+                            receivedAt: string | null;
+                            /** @description 接报至今小时数 / hours since the report was received */
+                            hoursSinceReport: number | null;
+                            /** @description 尚未完成的上报（按时限先后）/ reports upward still owed, soonest first */
+                            reportsOwed: {
+                                kind: string;
+                                labelZh: string;
+                                labelEn: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** Format: date-time */
+                                warnAt: string;
+                                /** Format: date-time */
+                                headAt: string;
+                                legalSource: string;
+                            }[];
+                            /** @description 有上报已超过时限 / a report upward is past its hour limit */
+                            reportOverdue: boolean;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 无权办理 / not permitted (role, section, certificate) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    ACCProcessCommandsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "ReceiveAccidentReport";
+                    reportId: string;
+                    /** @enum {string} */
+                    kind: "special_equipment" | "product_quality" | "food_related_product";
+                    /** @enum {string} */
+                    source: "hotline_12365" | "hotline_12315" | "enterprise" | "police" | "other_department";
+                    /** Format: date-time */
+                    occurredAt: string;
+                    /** Format: date-time */
+                    receivedAt: string;
+                    place: string;
+                    casualties: {
+                        deaths: number;
+                        seriousInjuries: number;
+                        /** @default 0 */
+                        minorInjuries?: number;
+                    };
+                    directLossYuan?: number;
+                    evacuated?: number;
+                    equipmentEvents?: {
+                        /** @enum {string} */
+                        kind: "lift_car_trapped" | "ropeway_stranded" | "amusement_ride_stranded" | "crane_overturned" | "crane_structure_failure" | "boiler_vessel_pipeline_explosion";
+                        hours?: number;
+                        people?: number;
+                    }[];
+                    equipment?: {
+                        registrationCode: string;
+                        equipmentType: string;
+                    };
+                    product?: {
+                        name: string;
+                        producer: string;
+                        batch?: string;
+                    };
+                    reporter: {
+                        name: string;
+                        phone?: string;
+                        organisation?: string;
+                    };
+                    summary: string;
+                    /** @enum {string} */
+                    section: "office" | "quality" | "enforcement" | "standards" | "metrology" | "special_equipment";
+                };
+            };
+        };
+        responses: {
+            /** @description 已受理 / accepted: the case, its stage, the events recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        /** @description 命令后的阶段（中文名见 GET /api/processes）/ the stage after the command (named in GET /api/processes) */
+                        stage: string;
+                        events: {
+                            seq: number;
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 无权办理 / not permitted (role, section, certificate) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 办案规则拒绝（阶段、已结案、已开启）/ refused by the process rules (stage, closed, already open) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 请求体过大 / the request body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 请求体须为 UTF-8 JSON / the body must be UTF-8 JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 办案规则拒绝 / refused by the rules */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
     ProcessesController_list: {
         parameters: {
             query?: never;
@@ -6778,184 +7394,6 @@ export interface operations {
             };
         };
     };
-    RCLProcessCommandsController_open: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    type: "RegisterDefectSignal";
-                    /** @enum {string} */
-                    section: "office" | "quality" | "enforcement" | "standards" | "metrology" | "special_equipment";
-                    product: {
-                        /** @enum {string} */
-                        category: "vehicle" | "consumer_goods";
-                        name: string;
-                        model?: string;
-                        batch?: string;
-                    };
-                    producer: {
-                        name: string;
-                        creditCode?: string;
-                    };
-                    /** @enum {string} */
-                    source: "sampling_failure" | "accident" | "complaint" | "producer_report";
-                    receivedOn: string;
-                    description: string;
-                    sourceCaseId?: string;
-                    producerReport?: {
-                        /** @enum {string} */
-                        kind: "death" | "serious_injury" | "recall_abroad";
-                        learnedOn: string;
-                        reportedOn: string;
-                    };
-                };
-            };
-        };
-        responses: {
-            /** @description 已受理 / accepted: the case, its stage, the events recorded */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        caseId: string;
-                        /** @description 命令后的阶段（中文名见 GET /api/processes）/ the stage after the command (named in GET /api/processes) */
-                        stage: string;
-                        events: {
-                            seq: number;
-                            type: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 未登录或会话已失效 / not signed in, or the session ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 无权办理 / not permitted (role, section, certificate) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 办案规则拒绝（阶段、已结案、已开启）/ refused by the process rules (stage, closed, already open) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 请求体过大 / the request body is larger than allowed */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 请求体须为 UTF-8 JSON / the body must be UTF-8 JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 办案规则拒绝 / refused by the rules */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-        };
-    };
     RCLProcessCommandsController_send: {
         parameters: {
             query?: never;
@@ -7044,6 +7482,13 @@ export interface operations {
                     note?: string;
                 } | {
                     /** @enum {string} */
+                    type: "AssessRecallRisk";
+                    assessedOn: string;
+                    /** @enum {string} */
+                    level: "high" | "medium" | "low";
+                    basis: string;
+                } | {
+                    /** @enum {string} */
                     type: "SubmitSummaryReport";
                     submittedOn: string;
                     completedOn: string;
@@ -7058,6 +7503,7 @@ export interface operations {
                     outcome: "effective" | "insufficient";
                     findings: string;
                     reasonableEfforts?: string;
+                    newCompletionOn?: string;
                 } | {
                     /** @enum {string} */
                     type: "RecordRefusal";
@@ -7540,7 +7986,7 @@ export interface operations {
                 } | {
                     /** @enum {string} */
                     type: "LinkPenaltyCase";
-                    penaltyCaseId: string;
+                    penaltyCaseId?: string;
                     linkedOn: string;
                 } | {
                     /** @enum {string} */
@@ -7748,201 +8194,6 @@ export interface operations {
             };
         };
     };
-    ACCProcessCommandsController_open: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    type: "ReceiveAccidentReport";
-                    reportId: string;
-                    /** @enum {string} */
-                    kind: "special_equipment" | "product_quality" | "food_related_product";
-                    /** @enum {string} */
-                    source: "hotline_12365" | "hotline_12315" | "enterprise" | "police" | "other_department";
-                    /** Format: date-time */
-                    occurredAt: string;
-                    /** Format: date-time */
-                    receivedAt: string;
-                    place: string;
-                    casualties: {
-                        deaths: number;
-                        seriousInjuries: number;
-                        /** @default 0 */
-                        minorInjuries?: number;
-                    };
-                    directLossYuan?: number;
-                    evacuated?: number;
-                    equipmentEvents?: {
-                        /** @enum {string} */
-                        kind: "lift_car_trapped" | "ropeway_stranded" | "amusement_ride_stranded" | "crane_overturned" | "crane_structure_failure" | "boiler_vessel_pipeline_explosion";
-                        hours?: number;
-                        people?: number;
-                    }[];
-                    equipment?: {
-                        registrationCode: string;
-                        equipmentType: string;
-                    };
-                    product?: {
-                        name: string;
-                        producer: string;
-                        batch?: string;
-                    };
-                    reporter: {
-                        name: string;
-                        phone?: string;
-                        organisation?: string;
-                    };
-                    summary: string;
-                    /** @enum {string} */
-                    section: "office" | "quality" | "enforcement" | "standards" | "metrology" | "special_equipment";
-                };
-            };
-        };
-        responses: {
-            /** @description 已受理 / accepted: the case, its stage, the events recorded */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        caseId: string;
-                        /** @description 命令后的阶段（中文名见 GET /api/processes）/ the stage after the command (named in GET /api/processes) */
-                        stage: string;
-                        events: {
-                            seq: number;
-                            type: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 未登录或会话已失效 / not signed in, or the session ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 无权办理 / not permitted (role, section, certificate) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 办案规则拒绝（阶段、已结案、已开启）/ refused by the process rules (stage, closed, already open) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 请求体过大 / the request body is larger than allowed */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 请求体须为 UTF-8 JSON / the body must be UTF-8 JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-            /** @description 办案规则拒绝 / refused by the rules */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
-                        code: string;
-                        /** @description 中文 / English */
-                        message: string;
-                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
-                        details: unknown;
-                        correlationId: string;
-                    };
-                };
-            };
-        };
-    };
     ACCProcessCommandsController_send: {
         parameters: {
             query?: never;
@@ -8074,6 +8325,12 @@ export interface operations {
                     recordedOn: string;
                     description: string;
                     linkedId?: string;
+                    party?: {
+                        /** @enum {string} */
+                        kind: "citizen" | "organisation";
+                        name: string;
+                        idNumber?: string;
+                    };
                     verifyBy?: string;
                     /** @enum {string} */
                     department?: "work_safety" | "public_security" | "environmental_protection" | "health_family_planning" | "industry_commerce_food_drug" | "transport" | "forestry" | "agriculture_husbandry" | "industry_information" | "urban_management" | "township_government" | "fire_brigade" | "traffic_police" | "price";
