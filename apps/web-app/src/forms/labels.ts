@@ -99,6 +99,9 @@ const FIELD_ZH: Record<string, string> = {
   handlers: '办案人员',
   violationEndedOn: '违法行为终了日期',
   endangersLifeHealthOrFinance: '危害生命健康或财产安全',
+  assessedOn: '评估日期',
+  level: '风险等级',
+  basis: '评估依据',
 };
 
 const ENUM_ZH: Record<string, string> = {
@@ -144,6 +147,10 @@ const ENUM_ZH: Record<string, string> = {
   peer_department: '同级部门',
   amend: '补充后重报',
   abandon: '不再报送',
+  // 召回风险等级 (AssessRecallRisk; 本局规定 after GB/T 22760)
+  high: '高风险',
+  medium: '中风险',
+  low: '低风险',
 };
 
 export function fieldLabel(name: string): Labels {
