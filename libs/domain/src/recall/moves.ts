@@ -4,19 +4,22 @@ import type { RecallStage, RecallState } from './state';
 
 type Command = RecallCaseCommand['type'];
 
+/** 风险评估 (decide-risk.ts): recorded or changed on any open recall, whatever its stage. */
+const RISK: Command = 'AssessRecallRisk';
+
 /** The commands each stage accepts, as the deciders' `checkStage` calls (and RecordRefusal's own check) allow them. */
 export const RECALL_STAGE_COMMANDS: Partial<Record<RecallStage, readonly Command[]>> = {
-  signal_received: ['StartDefectInvestigation', 'CloseWithoutDefect'],
-  investigating: ['NotifyProducer', 'CloseWithoutDefect'],
-  reported_upward: ['NotifyProducer', 'CloseWithoutDefect'],
-  producer_notified: ['RaiseObjection', 'OrderRecall', 'FileRecallPlan'],
-  objection: ['DecideObjection'],
-  defect_confirmed: ['OrderRecall', 'FileRecallPlan'],
-  recall_ordered: ['FileRecallPlan', 'RecordRefusal'],
-  refused: ['FileRecallPlan'],
-  plan_filed: ['PublishRecall', 'RecordSpotCheck'],
-  in_progress: ['SubmitProgressReport', 'SubmitSummaryReport', 'RecordSpotCheck'],
-  summary_submitted: ['AssessEffectiveness', 'RecordSpotCheck'],
+  signal_received: ['StartDefectInvestigation', 'CloseWithoutDefect', RISK],
+  investigating: ['NotifyProducer', 'CloseWithoutDefect', RISK],
+  reported_upward: ['NotifyProducer', 'CloseWithoutDefect', RISK],
+  producer_notified: ['RaiseObjection', 'OrderRecall', 'FileRecallPlan', RISK],
+  objection: ['DecideObjection', RISK],
+  defect_confirmed: ['OrderRecall', 'FileRecallPlan', RISK],
+  recall_ordered: ['FileRecallPlan', 'RecordRefusal', RISK],
+  refused: ['FileRecallPlan', RISK],
+  plan_filed: ['PublishRecall', 'RecordSpotCheck', RISK],
+  in_progress: ['SubmitProgressReport', 'SubmitSummaryReport', 'RecordSpotCheck', RISK],
+  summary_submitted: ['AssessEffectiveness', 'RecordSpotCheck', RISK],
 };
 
 /** 缺陷产品召回: whose move. */
