@@ -24,8 +24,12 @@ function ReportsOwed({ a, now }: { a: AccidentRow; now: number }) {
         const late = Date.parse(h.dueAt) < now;
         return (
           <li key={`${h.kind}${h.dueAt}`} className={late ? 'overdue' : ''} title={h.legalSource}>
-            {t(h.labelZh, h.labelEn)} {t('限', 'by')} {beijingTime(h.dueAt)}
-            {late ? ` ${t('已逾期', 'overdue')}` : ''}
+            {t(h.labelZh, h.labelEn)}
+            <br />
+            <span className="nowrap">
+              {t('限', 'by')} {beijingTime(h.dueAt)}
+              {late ? ` ${t('已逾期', 'overdue')}` : ''}
+            </span>
           </li>
         );
       })}
@@ -104,7 +108,9 @@ export function AccidentsPage() {
                 {loaded.data.items.map((a) => (
                   <tr key={a.caseId} className={a.reportOverdue ? 'overdue-row' : ''}>
                     <td>
-                      <Link to={`/cases/${encodeURIComponent(a.caseId)}`}>{a.caseId}</Link>
+                      <Link className="nowrap" to={`/cases/${encodeURIComponent(a.caseId)}`}>
+                        {a.caseId}
+                      </Link>
                       <br />
                       <small className="muted">{a.title}</small>
                     </td>

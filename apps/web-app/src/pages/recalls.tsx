@@ -94,7 +94,9 @@ export function RecallsPage() {
                       {r.risk ? l(choiceLabel(r.risk)) : <span className="muted">{l(NOT_ASSESSED)}</span>}
                     </td>
                     <td>
-                      <Link to={`/cases/${encodeURIComponent(r.caseId)}`}>{r.caseId}</Link>
+                      <Link className="nowrap" to={`/cases/${encodeURIComponent(r.caseId)}`}>
+                        {r.caseId}
+                      </Link>
                     </td>
                     <td>{r.title}</td>
                     <td>{r.partyName}</td>
