@@ -157,6 +157,16 @@ describe('the accident and recall lists in the web app', () => {
     await chief.goto(`${stack.baseUrl}/cases/${encodeURIComponent(late)}`);
     await chief.waitForSelector('[data-testid=procedure]');
     expect(await chief.textContent('[data-testid=procedure]')).toBe('类别：产品质量事故 · 未定级 · 调查主体待界定');
+    // the same list in English, when asked
+    await chief.click('nav >> text=事故');
+    await chief.waitForSelector('[data-testid=accidents] tbody tr');
+    await chief.click('button[aria-label="language / 语言"]');
+    const english = chief.locator('[data-testid=accidents] tbody tr').first();
+    await english.locator('text=overdue').waitFor();
+    expect(await english.textContent()).toMatch(
+      /product quality accident[\s\S]*not graded[\s\S]*3 h[\s\S]*report the accident to the district government/,
+    );
+    await screenshot(chief, 'accidents-english');
     expect(chief.errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Labels } from '../i18n/lang';
 import { humanise, SECTIONS } from '../i18n/names';
+import { PROCESS_ENUM_ZH, PROCESS_FIELD_ZH } from './process-labels';
 
 /**
  * The Chinese names of the command fields and of their choices. The OpenAPI schemas carry no titles, so the names
@@ -154,13 +155,13 @@ const ENUM_ZH: Record<string, string> = {
 };
 
 export function fieldLabel(name: string): Labels {
-  return { zh: FIELD_ZH[name] ?? humanise(name), en: humanise(name) };
+  return { zh: FIELD_ZH[name] ?? PROCESS_FIELD_ZH[name] ?? humanise(name), en: humanise(name) };
 }
 
 export function choiceLabel(value: string): Labels {
   const section = SECTIONS[value];
   if (section) return section;
-  return { zh: ENUM_ZH[value] ?? humanise(value), en: humanise(value) };
+  return { zh: ENUM_ZH[value] ?? PROCESS_ENUM_ZH[value] ?? humanise(value), en: humanise(value) };
 }
 
 /** Long text fields get a text area. */

@@ -65,7 +65,7 @@ export function AccidentsPage() {
       <p>
         {t(
           '本局的事故案件：上报超过时限的在前，再按等级、接报先后。',
-          'The bureau’s accidents: a report upward past its hour limit first, then by grade and the oldest report.',
+          'Accidents: a report upward past its hour limit first, then by grade and the oldest report.',
         )}
       </p>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>

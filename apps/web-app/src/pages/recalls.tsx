@@ -45,7 +45,7 @@ export function RecallsPage() {
       <p>
         {t(
           '本局的缺陷产品召回：高风险在前，再按逾期、最近期限；完成率为最近一次报告的数字。',
-          'The bureau’s recalls: high risk first, then overdue, then by next due; completion as last reported.',
+          'Recalls: high risk first, then overdue, then by next due; completion as last reported.',
         )}
       </p>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
