@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { addDays, shanghaiDate } from '@qts/domain';
+import { addDays, isDomainError, resolveDirectiveRules, shanghaiDate, writtenDirectiveDeadline } from '@qts/domain';
+import { EQUIPMENT, calendar } from '../support/directive-fixtures';
 import { Stack, waitUntil } from '../support/stack';
 import { launchBrowser, screenshot, signedIn } from './support/browser';
 
@@ -168,5 +169,72 @@ describe('the accident and recall lists in the web app', () => {
     );
     await screenshot(chief, 'accidents-english');
     expect(chief.errors).toEqual([]);
+  });
+
+  it('an inspector finds the reminder naming them under 给我的, and the 特种设备 page lists the emergency order on opening', async () => {
+    // an order given a few days ago whose written directive is due soon: the inspectors' reminder day has come
+    const d = shanghaiDate(Date.now());
+    const orderedOn = [1, 2, 3, 4, 5]
+      .map((n) => addDays(d, -n))
+      .find((on) => {
+        const rules = resolveDirectiveRules(on);
+        if (isDomainError(rules)) return false;
+        const due = writtenDirectiveDeadline(calendar, rules, on);
+        return due.inspectorReminderOn !== undefined && due.inspectorReminderOn <= d && d <= due.due;
+      });
+    if (!orderedOn) throw new Error(`no order date in the five days before ${d} has its reminder due today`);
+    const order = await stack.request<{ caseId: string }>(
+      'POST',
+      '/api/directives',
+      {
+        type: 'RecordEmergencyOrder',
+        orderedOn,
+        orderedAt: `${orderedOn}T16:40:00+08:00`,
+        place: '锅炉房',
+        measures: '立即停炉，关闭燃气总阀',
+        equipment: { ...EQUIPMENT, registrationCode: '3110310105201906003', type: 'boiler' },
+        section: 'special_equipment',
+        inspectorIds: ['officer-hu', 'officer-zhu'],
+        findings: '安全阀失效',
+        severity: 'serious_hazard',
+        unitSignature: { signed: true, signedBy: '李主任' },
+      },
+      'officer-hu',
+    );
+    expect(order.status).toBe(201);
+    const caseId = order.body.caseId;
+    await waitUntil('the inspectors’ reminder in the notices', async () => {
+      const res = await stack.request<{ items: { caseId: string }[] }>(
+        'GET',
+        '/api/notices?recipientId=officer-hu',
+        undefined,
+        'officer-hu',
+      );
+      return res.body.items.some((n) => n.caseId === caseId) ? true : undefined;
+    });
+
+    const hu = await signedIn(browser, stack.baseUrl, 'officer-hu');
+    await hu.click('nav >> text=督办通知');
+    const reminder = hu.locator('[data-testid=notices] li', { hasText: caseId });
+    await reminder.waitFor();
+    expect(await hu.locator('form.filters select').first().inputValue()).toBe('me');
+    expect(await reminder.textContent()).toMatch(/致 执法人员（officer-hu、officer-zhu）/);
+    await screenshot(hu, 'notices-to-me');
+    // officer-li is not named: nothing under 给我的 for him, the reminder under 执法人员
+    const li = await signedIn(browser, stack.baseUrl, 'officer-li');
+    await li.click('nav >> text=督办通知');
+    await li.waitForSelector('text=没有督办通知');
+    expect(li.errors).toEqual([]);
+
+    await hu.click('nav >> text=特种设备');
+    await hu.waitForSelector('[data-testid=equipment] tbody tr');
+    const row = (await hu.textContent('[data-testid=equipment] tbody tr:first-child')) ?? '';
+    expect(row).toContain(caseId);
+    expect(row).toMatch(/3110310105201906003[\s\S]*锅炉[\s\S]*待补发书面指令/);
+    await screenshot(hu, 'equipment-all');
+    await hu.goto(`${stack.baseUrl}/cases/${encodeURIComponent(caseId)}`);
+    await hu.waitForSelector('[data-testid=procedure]');
+    expect(await hu.textContent('[data-testid=procedure]')).toBe('类别：现场紧急处置');
+    expect(hu.errors).toEqual([]);
   });
 });

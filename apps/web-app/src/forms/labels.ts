@@ -1,4 +1,4 @@
-import type { Labels } from '../i18n/lang';
+import type { Labels } from '../i18n/labels';
 import { humanise, SECTIONS } from '../i18n/names';
 import { PROCESS_ENUM_ZH, PROCESS_FIELD_ZH } from './process-labels';
 

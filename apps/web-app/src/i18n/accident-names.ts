@@ -1,4 +1,4 @@
-import type { Labels } from './lang';
+import type { Labels } from './labels';
 
 /** 事故类别 (the accident's kind). */
 export const ACCIDENT_KINDS: Record<string, Labels> = {

@@ -1,6 +1,6 @@
 import { choiceLabel } from '../forms/labels';
 import { ACCIDENT_GRADES, ACCIDENT_KINDS, ACCIDENT_LEADS, LEAD_UNSETTLED, NOT_GRADED } from './accident-names';
-import type { Labels } from './lang';
+import type { Labels } from './labels';
 
 const PENALTY: Record<string, Labels> = {
   summary: { zh: '简易程序', en: 'summary procedure' },
