@@ -77,8 +77,7 @@ export function RecallsPage() {
               <thead>
                 <tr>
                   <th>{t('风险', 'Risk')}</th>
-                  <th>{t('案件', 'Case')}</th>
-                  <th>{t('产品', 'Product')}</th>
+                  <th>{t('案件 · 产品', 'Case · product')}</th>
                   <th>{t('生产者', 'Producer')}</th>
                   <th>{t('阶段', 'Stage')}</th>
                   <th>{t('完成率', 'Completion')}</th>
@@ -97,8 +96,9 @@ export function RecallsPage() {
                       <Link className="nowrap" to={`/cases/${encodeURIComponent(r.caseId)}`}>
                         {r.caseId}
                       </Link>
+                      <br />
+                      {r.title}
                     </td>
-                    <td>{r.title}</td>
                     <td>{r.partyName}</td>
                     <td>
                       {l(catalogue.stage(r.caseType, r.stage), r.stage)}
