@@ -31,7 +31,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/int-global-setup.js',
       globalTeardown: '<rootDir>/test/support/int-global-teardown.js',
     }),
-    // the web app in Debian's chromium (playwright-core) on the real stack; screenshots in .local/test-results/screenshots
+    // the web app in Debian's chromium (playwright-core) on the real stack; screenshots in .local/test-results/screenshots/web-app
     project('browser', {
       globalSetup: '<rootDir>/test/support/int-global-setup.js',
       globalTeardown: '<rootDir>/test/support/int-global-teardown.js',

@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { shanghaiDate } from '@qts/domain';
+import { readFileSync } from 'node:fs';
+import { EQUIPMENT } from '../support/directive-fixtures';
 import { Stack, waitUntil } from '../support/stack';
 import { launchBrowser, screenshot, signedIn } from './support/browser';
 
@@ -159,6 +161,12 @@ describe('the web app', () => {
     expect(stalled).toContain('逾期未立案的线索');
     await chief.waitForSelector('.chart canvas');
     await screenshot(chief, 'desk');
+    // each figure opens the cases behind it: the overdue ones
+    await chief.click('a.figure.overdue');
+    await chief.waitForSelector('[data-testid=desk-cases] tbody tr');
+    expect(await chief.textContent('[data-testid=desk-cases]')).toContain(lateId);
+    await chief.click('nav >> text=督办台');
+    await chief.waitForSelector('[data-testid=stalled]');
     await chief.click('nav >> text=督办通知');
     await chief.waitForSelector('[data-testid=notices]');
     const notices = (await chief.textContent('[data-testid=notices]')) ?? '';
@@ -194,6 +202,71 @@ describe('the web app', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(chief, 'case-list-tablet');
     expect(chief.errors).toEqual([]);
+  });
+
+  it('an inspector finds an emergency order on the equipment page (written directive outstanding) and prints its 指令书', async () => {
+    const d = daysAgo(0);
+    const opened = await stack.request<{ caseId: string }>(
+      'POST',
+      '/api/directives',
+      {
+        type: 'RecordEmergencyOrder',
+        orderedOn: d,
+        orderedAt: `${d}T09:15:00+08:00`,
+        place: '幸福小区3号楼1单元电梯机房',
+        measures: '立即停止使用该电梯，切断主电源',
+        section: 'special_equipment',
+        equipment: EQUIPMENT,
+        inspectorIds: ['officer-hu', 'officer-zhu'],
+        findings: '曳引钢丝绳断股，制动器失效',
+        severity: 'serious_hazard',
+        unitSignature: { signed: true, signedBy: '张经理' },
+      },
+      'officer-hu',
+    );
+    expect(opened.status).toBe(201);
+    const hu = await signedIn(browser, stack.baseUrl, 'officer-hu');
+    await hu.goto(`${stack.baseUrl}/equipment?unit=${encodeURIComponent(EQUIPMENT.userUnit.name)}`);
+    const row = hu.locator('[data-testid=equipment] tr', { hasText: opened.body.caseId });
+    await waitUntil('the emergency order on the equipment page', async () => {
+      if ((await row.count()) === 1) return true;
+      await hu.reload();
+      return undefined;
+    });
+    expect(await row.textContent()).toMatch(/电梯[\s\S]*待补发书面指令/);
+    await screenshot(hu, 'equipment');
+    await row.locator('a').click();
+    // no 指令书 to print before the written directive: the page says so, in words
+    await hu.click('[data-testid=directive-pdf]');
+    await hu.locator('[role=alert]', { hasText: '尚未下达书面安全监察指令' }).waitFor();
+    // the written directive (补发), through the form generated from its schema: a list of items, a service variant
+    await hu.selectOption('select[name=command]', 'IssueWrittenDirective');
+    const form = hu.locator('form[data-command=IssueWrittenDirective]');
+    await form.locator('input[name=directiveNo]').fill('特监指〔2026〕第101号');
+    await form.locator('button', { hasText: '添加一项' }).click();
+    await form.locator('[name="items.0.problem"]').fill('曳引钢丝绳断股');
+    await form.locator('[name="items.0.measure"]').fill('停止使用，更换钢丝绳，检验合格后方可使用');
+    await form.locator('[name=legalBasis]').fill('《特种设备安全法》第四十条、第六十一条');
+    await form.locator('input[name=rectifyBy]').fill(daysAgo(-15));
+    await form.locator('[name="service.receivedBy"]').fill('张经理');
+    await form.locator('button[type=submit]').click();
+    await hu.locator('[data-testid=timeline]', { hasText: '特监指〔2026〕第101号' }).waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([hu.waitForEvent('download'), hu.click('[data-testid=directive-pdf]')]);
+    expect(download.suggestedFilename()).toBe(`${opened.body.caseId}.pdf`);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await screenshot(hu, 'case-directive');
+    expect(hu.errors).toEqual([]);
+  });
+
+  it('the API answers the deep links of the app with its page, and keeps its own answers for /api and /health', async () => {
+    const page = await fetch(`${stack.baseUrl}/cases/PEN-20260101-00000000`, { headers: { accept: 'text/html' } });
+    expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await page.text()).toContain('<div id="root">');
+    const api = await fetch(`${stack.baseUrl}/api/no-such-route`, { headers: { accept: 'text/html' } });
+    expect([api.status, ((await api.json()) as { code: string }).code]).toEqual([404, 'ROUTE_NOT_FOUND']);
+    const health = await fetch(`${stack.baseUrl}/health`, { headers: { accept: 'text/html' } });
+    expect(health.headers.get('content-type')).toContain('application/json');
   });
 
   it('speaks English when asked, on the same deep link, and keeps the choice', async () => {

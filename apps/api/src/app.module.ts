@@ -44,6 +44,7 @@ import { TokenService } from './auth/token.service';
 import { CaseDirectory } from './auth/case-directory';
 import { DeskController } from './desk/desk.controller';
 import { DeskService } from './desk/desk.service';
+import { InboxService } from './desk/inbox.service';
 import { WorkflowHealth } from './desk/workflow-health';
 import { NoticesController } from './desk/notices.controller';
 import { NoticesService } from './desk/notices.service';
@@ -93,6 +94,7 @@ import { NoticesService } from './desk/notices.service';
     ReadModelService,
     ReadAccess,
     DeskService,
+    InboxService,
     WorkflowHealth,
     NoticesService,
     RefusalLog,

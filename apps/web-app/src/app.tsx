@@ -17,6 +17,7 @@ import { DamagedPage } from './pages/damaged';
 import { AccountsPage } from './pages/accounts';
 import { AuditPage } from './pages/audit';
 import { PasswordPage } from './pages/password';
+import { DeskCasesPage } from './pages/desk-cases';
 
 // the desk's charts (ECharts) load with the desk
 const DeskPage = lazy(() => import('./pages/desk').then((m) => ({ default: m.DeskPage })));
@@ -44,6 +45,7 @@ export function App() {
             <Route path="/new" element={<NewCasePage />} />
             <Route path="/notices" element={<NoticesPage />} />
             <Route path="/desk" element={<DeskPage />} />
+            <Route path="/desk/cases" element={<DeskCasesPage />} />
             <Route path="/equipment" element={<EquipmentPage />} />
             <Route path="/accidents" element={<AccidentsPage />} />
             <Route path="/recalls" element={<RecallsPage />} />

@@ -47,3 +47,4 @@ export {
 export { getCaseState, openCasesDueFirst, type CaseState } from './queries/case-states';
 export { listAccidents, type AccidentListEntry, type AccidentListFilter } from './queries/list-accidents';
 export { listRecalls, type RecallListEntry, type RecallListFilter } from './queries/list-recalls';
+export { buildDeskCasesQuery, listDeskCases, type DeskCaseFilter } from './queries/desk-cases';

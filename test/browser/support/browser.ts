@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from '@qts/identity';
 
 const ROOT = path.resolve(__dirname, '../../..');
 /** The screenshots of the main pages, kept as the run's artefacts (git-ignored, like every test result). */
-export const SCREENSHOTS = path.join(ROOT, '.local/test-results/screenshots');
+export const SCREENSHOTS = path.join(ROOT, '.local/test-results/screenshots/web-app');
 /** Debian's chromium (apt-get install chromium); no browser download. CHROMIUM_PATH names another. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -4,6 +4,7 @@ import { PROCESSES, addDays, caseProjections, stageLimitsOn } from '@qts/domain'
 import {
   applyEnvelope,
   deskOverview,
+  listDeskCases,
   dropReadModel,
   listStalledCases,
   migrateReadModel,
@@ -109,5 +110,17 @@ describe('stalled cases and desk counts on the real PostgreSQL', () => {
     expect(overview.cells.find((c) => c.section === 'quality' && c.stage === 'lead')).toMatchObject({ open: 1, overdue: 1, age: '0-7' });
     expect(overview.cells.find((c) => c.stage === 'investigation' && c.age === '>90')).toMatchObject({ open: 1 });
     expect(overview.weekly.reduce((n, w) => n + w.opened, 0)).toBeGreaterThanOrEqual(4);
+
+    // each figure opens the cases behind it
+    const old = await listDeskCases(client, run.schema, { caseType: 'penalty', age: '>90' }, today);
+    expect(old.items.map((c) => c.caseId)).toEqual(['A-held']);
+    const recent = await listDeskCases(client, run.schema, { caseType: 'penalty', age: '0-7' }, today);
+    expect(recent.items.map((c) => c.caseId)).toEqual(['G-other', 'B-due']);
+    expect((await listDeskCases(client, run.schema, { age: '8-30' }, today)).items.map((c) => c.caseId)).toEqual(['D-fine']);
+    const overdue = await listDeskCases(client, run.schema, { section: 'enforcement', overdue: true }, today);
+    expect([overdue.total, overdue.items.map((c) => c.caseId)]).toEqual([1, ['B-due']]);
+    expect((await listDeskCases(client, run.schema, { age: '31-90', stage: 'payment' }, today)).items.map((c) => c.caseId)).toEqual([
+      'C-party',
+    ]);
   });
 });

@@ -143,6 +143,14 @@ describe('whose move, stalled and inbox over HTTP on the real stack', () => {
     expect(counts.body.byProcess.find((p) => p.caseType === 'penalty')?.open).toBeGreaterThanOrEqual(2);
     expect(counts.body.byAge.map((a) => a.age)).toEqual(['0-7', '8-30', '31-90', '>90']);
     expect((await stack.request('GET', '/api/desk/stalled?process=nonsense', undefined, 'chief-zhao')).status).toBe(400);
+    const behind = await stack.request<{ items: { caseId: string; overdue: boolean }[] }>(
+      'GET',
+      '/api/desk/cases?process=penalty&stage=lead&section=enforcement&overdue=true&age=0-7&limit=200',
+      undefined,
+      'chief-zhao',
+    );
+    expect(behind.status).toBe(200);
+    expect(behind.body.items.find((c) => c.caseId === caseId)?.overdue).toBe(true);
   });
 
   it('delivers the missed filing period to the chief as a notice naming the case, its title and the action needed; read once', async () => {

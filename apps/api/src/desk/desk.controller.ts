@@ -7,8 +7,10 @@ import { ApiError } from '../errors/api-error';
 import { Allow } from '../auth/permissions.decorator';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { SIGNED_IN_ERRORS, Answers } from '../openapi/answers';
+import { casePageAnswer } from '../cases/answers';
 import { deskCountsAnswer, inboxAnswer, movesAnswer, stalledPageAnswer } from './answers';
 import { DeskService } from './desk.service';
+import { InboxService } from './inbox.service';
 
 function principalOf(req: AuthenticatedRequest) {
   if (!req.principal) throw new ApiError(401, 'AUTH_REQUIRED', '请先登录 / sign in first');
@@ -23,6 +25,16 @@ const stalledQuery = z.strictObject({
   limit: int.optional(),
   offset: int.optional(),
 });
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+const casesQuery = z.strictObject({
+  process: z.enum(caseTypes).optional(),
+  stage: z.string().min(1).optional(),
+  section: sectionSchema.optional(),
+  age: z.enum(['0-7', '8-30', '31-90', '>90']).optional(),
+  overdue: bool.optional(),
+  limit: int.optional(),
+  offset: int.optional(),
+});
 const inboxQuery = z.strictObject({ section: sectionSchema.optional() });
 
 /** Whose move, what is stalled and why, the desk's counts and the inbox (issue 14). */
@@ -31,7 +43,10 @@ const inboxQuery = z.strictObject({ section: sectionSchema.optional() });
 @Controller('api')
 @Allow('cases.read')
 export class DeskController {
-  constructor(private readonly desk: DeskService) {}
+  constructor(
+    private readonly desk: DeskService,
+    private readonly inboxes: InboxService,
+  ) {}
 
   @Get('cases/:caseId/moves')
   @ApiOperation({
@@ -74,6 +89,26 @@ export class DeskController {
     return this.desk.counts();
   }
 
+  @Get('desk/cases')
+  @ApiOperation({
+    summary: '办案台数字背后的在办案件（流程、阶段、科室、立案天数、是否逾期），最早到期的在前 / the open cases behind a desk figure',
+  })
+  @ApiQuery({ name: 'process', required: false, enum: caseTypes })
+  @ApiQuery({ name: 'stage', required: false })
+  @ApiQuery({ name: 'section', required: false })
+  @ApiQuery({ name: 'age', required: false, enum: ['0-7', '8-30', '31-90', '>90'] })
+  @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  @Answers(200, casePageAnswer, [...SIGNED_IN_ERRORS])
+  async cases(
+    @Query(new ZodValidationPipe(casesQuery)) q: z.infer<typeof casesQuery>,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<z.output<typeof casePageAnswer>> {
+    const { process, ...rest } = q;
+    return this.desk.cases(principalOf(req), { ...rest, ...(process !== undefined ? { caseType: process } : {}) });
+  }
+
   @Get('inbox')
   @ApiOperation({
     summary:
@@ -87,6 +122,6 @@ export class DeskController {
     @Query(new ZodValidationPipe(inboxQuery)) q: z.infer<typeof inboxQuery>,
     @Req() req: AuthenticatedRequest,
   ): Promise<z.output<typeof inboxAnswer>> {
-    return this.desk.inbox(principalOf(req), q.section);
+    return this.inboxes.inbox(principalOf(req), q.section);
   }
 }

@@ -363,6 +363,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/desk/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办案台数字背后的在办案件（流程、阶段、科室、立案天数、是否逾期），最早到期的在前 / the open cases behind a desk figure */
+        get: operations["DeskController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox": {
         parameters: {
             query?: never;
@@ -3817,6 +3834,108 @@ export interface operations {
                             overdueNow: number;
                             overdueRate: number;
                         }[];
+                    };
+                };
+            };
+            /** @description 请求不合法（地址或参数中的文字、字段、JSON）：指明位置 / invalid request: the URL text, parameter, field or JSON problem is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效 / not signed in, or the session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+            /** @description 无权办理 / not permitted (role, section, certificate) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 机器可读原因 / machine-readable reason, e.g. WRONG_STAGE */
+                        code: string;
+                        /** @description 中文 / English */
+                        message: string;
+                        /** @description 原因的细节（字段、期限等）/ the reason in detail (fields, limits…) */
+                        details: unknown;
+                        correlationId: string;
+                    };
+                };
+            };
+        };
+    };
+    DeskController_cases: {
+        parameters: {
+            query?: {
+                offset?: unknown;
+                limit?: unknown;
+                overdue?: "true" | "false";
+                age?: "0-7" | "8-30" | "31-90" | ">90";
+                section?: unknown;
+                stage?: unknown;
+                process?: "penalty" | "escalation" | "recall" | "directive" | "accident";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            caseId: string;
+                            caseType: string;
+                            bureauId: string;
+                            section: string;
+                            stage: string;
+                            procedure: string | null;
+                            title: string;
+                            partyName: string;
+                            closed: boolean;
+                            lastSeq: number;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description 最早的未届满期限 / the earliest open deadline */
+                            nextDue: string | null;
+                            overdue: boolean;
+                        }[];
+                        total: number;
+                        limit: number;
+                        offset: number;
                     };
                 };
             };

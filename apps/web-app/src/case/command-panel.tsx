@@ -61,7 +61,12 @@ export function CommandPanel({ c, onAccepted }: { c: CaseView; onAccepted: (a: A
         <>
           <ul className="whose-move" data-testid="whose-move">
             {all.map((m) => (
-              <li key={m.command} className={m.mayISend ? 'mine' : ''}>
+              <li
+                key={m.command}
+                className={m.mayISend ? 'mine' : ''}
+                // why not me, on hover (the server's words, without the command's code name)
+                title={!m.mayISend && m.reasonIfNot ? inLang(m.reasonIfNot, lang).replace(/^[A-Z][A-Za-z]+\s+/, '') : undefined}
+              >
                 <strong>{l(m.label)}</strong> · {whoText(m, c.section, l, t)}
                 {m.dueAt && (
                   <span className={m.dueAt < new Date().toISOString().slice(0, 10) ? 'overdue' : ''}>
@@ -70,7 +75,6 @@ export function CommandPanel({ c, onAccepted }: { c: CaseView; onAccepted: (a: A
                   </span>
                 )}
                 {m.deadline && <small className="muted"> （{t(m.deadline.labelZh, m.deadline.labelEn)}）</small>}
-                {!m.mayISend && m.reasonIfNot && <small className="muted"> · {inLang(m.reasonIfNot, lang)}</small>}
               </li>
             ))}
           </ul>

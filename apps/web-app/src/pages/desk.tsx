@@ -57,16 +57,23 @@ export function DeskPage() {
   const openProcess = useCallback(
     (name: string) => {
       const hit = counts?.byProcess.find((p) => l(p.label) === name);
-      if (hit) void navigate(`/cases?type=${encodeURIComponent(hit.caseType)}`);
+      if (hit) void navigate(`/desk/cases?process=${encodeURIComponent(hit.caseType)}`);
     },
     [counts, l, navigate],
   );
   const openSection = useCallback(
     (name: string) => {
       const hit = counts?.bySection.find((s) => sectionName(s.section) === name);
-      if (hit) void navigate(`/cases?section=${encodeURIComponent(hit.section)}`);
+      if (hit) void navigate(`/desk/cases?section=${encodeURIComponent(hit.section)}`);
     },
     [counts, sectionName, navigate],
+  );
+  const openAge = useCallback(
+    (name: string) => {
+      const hit = counts?.byAge.find((a) => l(AGES[a.age], a.age) === name);
+      if (hit) void navigate(`/desk/cases?age=${encodeURIComponent(hit.age)}`);
+    },
+    [counts, l, navigate],
   );
   if (loaded.state === 'loading' || !charts) return <p className="muted">{t('加载中…', 'loading…')}</p>;
   if (loaded.state === 'error') return <Failure error={loaded.error} />;
@@ -75,11 +82,11 @@ export function DeskPage() {
   return (
     <section className="desk">
       <div className="figures">
-        <Link to="/cases" className="figure">
+        <Link to="/desk/cases" className="figure">
           <span className="value">{c.totals.open}</span>
           <span>{t('在办案件', 'open cases')}</span>
         </Link>
-        <Link to="/cases?overdue=true" className="figure overdue">
+        <Link to="/desk/cases?overdue=true" className="figure overdue">
           <span className="value">{c.totals.overdue}</span>
           <span>{t('已逾期', 'overdue')}</span>
         </Link>
@@ -115,7 +122,12 @@ export function DeskPage() {
         </div>
         <div className="card">
           <h3>{t('按立案以来天数', 'By days open')}</h3>
-          <EChart option={charts.age} height={height(c.byAge.length)} label={t('按天数的在办案件', 'open cases by age')} />
+          <EChart
+            option={charts.age}
+            height={height(c.byAge.length)}
+            label={t('按天数的在办案件', 'open cases by age')}
+            onClick={openAge}
+          />
         </div>
         <div className="card">
           <h3>{t('各科室逾期率（按周）', 'Overdue rate by section, weekly')}</h3>
@@ -141,7 +153,9 @@ export function DeskPage() {
                   <tr key={`${r.caseType}|${r.stage}`}>
                     <td>{l(c.byProcess.find((p) => p.caseType === r.caseType)?.label, r.caseType)}</td>
                     <td>
-                      <Link to={`/cases?type=${encodeURIComponent(r.caseType)}&stage=${encodeURIComponent(r.stage)}`}>{l(r.label)}</Link>
+                      <Link to={`/desk/cases?process=${encodeURIComponent(r.caseType)}&stage=${encodeURIComponent(r.stage)}`}>
+                        {l(r.label)}
+                      </Link>
                     </td>
                     <td>{r.open}</td>
                     <td className={r.overdue > 0 ? 'overdue' : ''}>{r.overdue}</td>
