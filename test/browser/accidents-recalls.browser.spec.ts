@@ -235,6 +235,9 @@ describe('the accident and recall lists in the web app', () => {
     await hu.goto(`${stack.baseUrl}/cases/${encodeURIComponent(caseId)}`);
     await hu.waitForSelector('[data-testid=procedure]');
     expect(await hu.textContent('[data-testid=procedure]')).toBe('类别：现场紧急处置');
+    // the case's notices name the two inspectors beside the role
+    expect(await hu.locator('.card', { hasText: '督办通知' }).textContent()).toContain('执法人员（officer-hu、officer-zhu）');
+    await screenshot(hu, 'directive-reminded');
     expect(hu.errors).toEqual([]);
   });
 });

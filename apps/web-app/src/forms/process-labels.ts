@@ -44,6 +44,7 @@ export const PROCESS_FIELD_ZH: Record<string, string> = {
   learnedOn: '获知日期',
   legalSource: '法律依据',
   liabilities: '责任认定',
+  message: '通知内容',
   linkedId: '关联案件编号',
   linkedOn: '关联日期',
   maxYuan: '上限（元）',
