@@ -11,6 +11,8 @@ import { NewCasePage } from './pages/new-case';
 import { NoticesPage } from './pages/notices';
 import { InboxPage } from './pages/inbox';
 import { EquipmentPage } from './pages/equipment';
+import { AccidentsPage } from './pages/accidents';
+import { RecallsPage } from './pages/recalls';
 import { DamagedPage } from './pages/damaged';
 import { AccountsPage } from './pages/accounts';
 import { AuditPage } from './pages/audit';
@@ -45,6 +47,8 @@ export function App() {
             <Route path="/desk" element={<DeskPage />} />
             <Route path="/desk/cases" element={<DeskCasesPage />} />
             <Route path="/equipment" element={<EquipmentPage />} />
+            <Route path="/accidents" element={<AccidentsPage />} />
+            <Route path="/recalls" element={<RecallsPage />} />
             <Route path="/damaged" element={<DamagedPage />} />
             <Route path="/accounts" element={<AccountsPage />} />
             <Route path="/audit" element={<AuditPage />} />

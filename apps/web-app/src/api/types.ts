@@ -43,3 +43,7 @@ export type StalledPage = Answer<'/api/desk/stalled', 'get'>;
 export type StalledCase = StalledPage['items'][number];
 export type Inbox = Answer<'/api/inbox', 'get'>;
 export type InboxItem = Inbox['items'][number];
+export type AccidentList = Answer<'/api/accidents', 'get'>;
+export type AccidentRow = AccidentList['items'][number];
+export type RecallList = Answer<'/api/recalls', 'get'>;
+export type RecallRow = RecallList['items'][number];

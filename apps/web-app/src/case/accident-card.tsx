@@ -1,27 +1,9 @@
 import { useState } from 'react';
 import type { CaseView } from '../api/types';
-import { useLang, type Labels } from '../i18n/lang';
+import { ACCIDENT_GRADES, ACCIDENT_KINDS, ACCIDENT_LEADS, LEAD_UNSETTLED, NOT_GRADED } from '../i18n/accident-names';
+import { useLang } from '../i18n/lang';
 import { beijingTime } from '../time';
 import { obj, str } from './state';
-
-const KIND: Record<string, Labels> = {
-  special_equipment: { zh: '特种设备事故', en: 'special equipment accident' },
-  product_quality: { zh: '产品质量事故', en: 'product quality accident' },
-  food_related_product: { zh: '食品相关产品质量安全事故', en: 'food-related product accident' },
-};
-const GRADE: Record<string, Labels> = {
-  extraordinary: { zh: '特别重大事故', en: 'extraordinary' },
-  major: { zh: '重大事故', en: 'major' },
-  larger: { zh: '较大事故', en: 'larger' },
-  general: { zh: '一般事故', en: 'general' },
-};
-const LEAD: Record<string, Labels> = {
-  district_bureau: { zh: '本局组织调查', en: 'this bureau investigates' },
-  city_department: { zh: '市局组织调查，本局参与', en: 'the city bureau investigates; this bureau takes part' },
-  province_department: { zh: '省局组织调查，本局参与', en: 'the province investigates; this bureau takes part' },
-  samr: { zh: '国家市场监督管理总局组织调查，本局参与', en: 'SAMR investigates; this bureau takes part' },
-  state_council: { zh: '国务院或其授权部门组织调查，本局参与', en: 'the State Council investigates; this bureau takes part' },
-};
 
 /** 事故: kind, grade, who leads, hours since the report, the reports upward still owed (overdue marked, with source). */
 export function AccidentCard({ c }: { c: CaseView }) {
@@ -39,8 +21,8 @@ export function AccidentCard({ c }: { c: CaseView }) {
     <div className="card" data-testid="accident-card">
       <h3>{t('事故', 'Accident')}</h3>
       <p>
-        {l(KIND[kind], kind)} · {grade ? l(GRADE[grade], grade) : t('未定级', 'not graded')} ·{' '}
-        {lead ? l(LEAD[lead], lead) : t('调查主体待界定', 'who leads: to be settled')}
+        {l(ACCIDENT_KINDS[kind], kind)} · {grade ? l(ACCIDENT_GRADES[grade], grade) : l(NOT_GRADED)} ·{' '}
+        {lead ? l(ACCIDENT_LEADS[lead], lead) : l(LEAD_UNSETTLED)}
       </p>
       {receivedAt && (
         <p>

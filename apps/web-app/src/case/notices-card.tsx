@@ -4,6 +4,7 @@ import { NOTICE_LEVELS, ROLES } from '../i18n/names';
 import { inLang } from '../shell/failure';
 import { beijingTime } from '../time';
 
+/** The case's notices: when, to whom (the people it names, if any), how urgent, what, and the legal source. */
 export function NoticesCard({ c }: { c: CaseView }) {
   const { t, l, lang } = useLang();
   return (
@@ -15,7 +16,9 @@ export function NoticesCard({ c }: { c: CaseView }) {
         <ul>
           {c.notices.map((n) => (
             <li key={n.eventId} className={n.level === 'missed' ? 'overdue' : ''}>
-              {beijingTime(n.raisedAt)} · {l(ROLES[n.recipientRole])} · {l(NOTICE_LEVELS[n.level])} · {inLang(n.message, lang)}
+              {beijingTime(n.raisedAt)} · {l(ROLES[n.recipientRole])}
+              {n.recipientIds.length > 0 ? `（${n.recipientIds.join('、')}）` : ''} · {l(NOTICE_LEVELS[n.level])} ·{' '}
+              {inLang(n.message, lang)}
               <br />
               <small className="muted">{n.legalSource}</small>
             </li>

@@ -1,5 +1,6 @@
 import type { Labels } from '../i18n/lang';
 import { choiceLabel, fieldLabel } from '../forms/labels';
+import { inLang } from '../i18n/in-lang';
 import { isFenField, yuanOf } from '../money';
 
 type L = (labels: Labels) => string;
@@ -9,7 +10,7 @@ export function valueText(name: string, value: unknown, l: L): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'number') return isFenField(name) ? `¥${yuanOf(value)}` : String(value);
   if (typeof value === 'boolean') return l(value ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' });
-  if (typeof value === 'string') return /^[a-z][a-z0-9_]*$/.test(value) ? l(choiceLabel(value)) : value;
+  if (typeof value === 'string') return /^[a-z][a-z0-9_-]*$/.test(value) ? l(choiceLabel(value)) : value;
   if (Array.isArray(value)) return value.map((v) => valueText(name, v, l)).join('、');
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
@@ -20,7 +21,7 @@ export function valueText(name: string, value: unknown, l: L): string {
 }
 
 /** Recorded for the workflow, not for reading: the policy snapshot a case keeps (its rules in force at opening). */
-const NOT_SHOWN = new Set(['type', 'caseId', 'rules', 'raisedNotices']);
+const NOT_SHOWN = new Set(['type', 'caseId', 'rules', 'raisedNotices', 'reminderKey']);
 const LONGEST = 240;
 
 interface DeadlineLike {
@@ -54,7 +55,11 @@ export function payloadLines(payload: Record<string, unknown>, l: L): { key: str
   return Object.entries(payload)
     .filter(([k]) => !NOT_SHOWN.has(k))
     .map(([k, v]) => {
-      const text = (k === 'deadlines' ? deadlinesText(v, l) : null) ?? valueText(k, v, l);
+      const text =
+        (k === 'deadlines' ? deadlinesText(v, l) : null) ??
+        // a notice's message is "中文 / English": the part in the chosen language
+        (k === 'message' && typeof v === 'string' ? l({ zh: inLang(v, 'zh'), en: inLang(v, 'en') }) : null) ??
+        valueText(k, v, l);
       return { key: k, label: l(fieldLabel(k)), text: text.length > LONGEST ? `${text.slice(0, LONGEST)}…` : text };
     });
 }

@@ -1,5 +1,6 @@
-import type { Labels } from '../i18n/lang';
+import type { Labels } from '../i18n/labels';
 import { humanise, SECTIONS } from '../i18n/names';
+import { PROCESS_ENUM_ZH, PROCESS_FIELD_ZH } from './process-labels';
 
 /**
  * The Chinese names of the command fields and of their choices. The OpenAPI schemas carry no titles, so the names
@@ -134,6 +135,9 @@ const FIELD_ZH: Record<string, string> = {
   handlers: '办案人员',
   violationEndedOn: '违法行为终了日期',
   endangersLifeHealthOrFinance: '危害生命健康或财产安全',
+  assessedOn: '评估日期',
+  level: '风险等级',
+  basis: '评估依据',
 };
 
 const ENUM_ZH: Record<string, string> = {
@@ -197,16 +201,20 @@ const ENUM_ZH: Record<string, string> = {
   peer_department: '同级部门',
   amend: '补充后重报',
   abandon: '不再报送',
+  // 召回风险等级 (AssessRecallRisk; 本局规定 after GB/T 22760)
+  high: '高风险',
+  medium: '中风险',
+  low: '低风险',
 };
 
 export function fieldLabel(name: string): Labels {
-  return { zh: FIELD_ZH[name] ?? humanise(name), en: humanise(name) };
+  return { zh: FIELD_ZH[name] ?? PROCESS_FIELD_ZH[name] ?? humanise(name), en: humanise(name) };
 }
 
 export function choiceLabel(value: string): Labels {
   const section = SECTIONS[value];
   if (section) return section;
-  return { zh: ENUM_ZH[value] ?? humanise(value), en: humanise(value) };
+  return { zh: ENUM_ZH[value] ?? PROCESS_ENUM_ZH[value] ?? humanise(value), en: humanise(value) };
 }
 
 /** Long text fields get a text area. */

@@ -1,4 +1,4 @@
-import type { Labels } from './lang';
+import type { Labels } from './labels';
 
 /** 科室 (domain.md §1; the domain's copy is SECTION_NAMES in libs/domain/src/shared/actor.ts). */
 export const SECTIONS: Record<string, Labels> = {

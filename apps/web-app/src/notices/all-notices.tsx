@@ -8,21 +8,31 @@ import { session } from '../shell/session';
 import { useLoad } from '../shell/use-load';
 import { beijingTime } from '../time';
 
-type RecipientRole = 'section_chief' | 'bureau_head';
+type RecipientRole = 'officer' | 'section_chief' | 'bureau_head';
 type Level = 'approaching' | 'missed';
+/** 给我的: the notices naming the signed-in person (an inspector's reminders), sent as recipientId */
+const ME = 'me';
 
-/** Every notice one may see, by recipient, section and level (a chief's section and the head's own by default). */
+/**
+ * Every notice one may see, by recipient, section and level (a chief's section and the head's own by default; an
+ * officer's own, those naming them, by default). Each names its recipients beside the role when it names any.
+ */
 export function AllNotices() {
   const { t, l, lang } = useLang();
   const [params, setParams] = useSearchParams();
-  const roles = session.get()?.user.roles ?? [];
-  const defaultRole: RecipientRole | '' = roles.includes('bureau_head')
+  const user = session.get()?.user;
+  const roles = user?.roles ?? [];
+  const defaultRole: RecipientRole | typeof ME | '' = roles.includes('bureau_head')
     ? 'bureau_head'
     : roles.includes('section_chief')
       ? 'section_chief'
-      : '';
-  const recipientRole = (params.get('recipientRole') ?? defaultRole) as RecipientRole | '';
-  const section = params.get('section') ?? (recipientRole === 'section_chief' ? (session.get()?.user.section ?? '') : '');
+      : roles.includes('officer')
+        ? ME
+        : '';
+  const recipient = (params.get('recipientRole') ?? defaultRole) as RecipientRole | typeof ME | '';
+  const recipientRole = recipient === ME ? '' : recipient;
+  const recipientId = recipient === ME ? (user?.id ?? '') : '';
+  const section = params.get('section') ?? (recipientRole === 'section_chief' ? (user?.section ?? '') : '');
   const level = (params.get('level') ?? '') as Level | '';
   const [loaded] = useLoad(
     () =>
@@ -31,6 +41,7 @@ export function AllNotices() {
           params: {
             query: {
               ...(recipientRole ? { recipientRole } : {}),
+              ...(recipientId ? { recipientId } : {}),
               ...(section ? { section } : {}),
               ...(level ? { level } : {}),
               limit: '100',
@@ -38,7 +49,7 @@ export function AllNotices() {
           },
         }),
       ),
-    [recipientRole, section, level],
+    [recipientRole, recipientId, section, level],
   );
   const set = (name: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -50,8 +61,10 @@ export function AllNotices() {
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('接收人', 'To')}
-          <select value={recipientRole} onChange={(e) => set('recipientRole', e.target.value)}>
+          <select value={recipient} onChange={(e) => set('recipientRole', e.target.value)}>
             <option value="">{t('全部', 'all')}</option>
+            <option value={ME}>{t('给我的', 'to me')}</option>
+            <option value="officer">{l(ROLES['officer'])}</option>
             <option value="section_chief">{l(ROLES['section_chief'])}</option>
             <option value="bureau_head">{l(ROLES['bureau_head'])}</option>
           </select>
@@ -88,7 +101,9 @@ export function AllNotices() {
                   <strong>{l(NOTICE_LEVELS[n.level])}</strong>
                   <Link to={`/cases/${encodeURIComponent(n.caseId)}`}>{n.caseId}</Link>
                   <span className="muted">
-                    {t('致', 'to')} {l(ROLES[n.recipientRole])} · {beijingTime(n.raisedAt)} · {t('期限', 'due')} {n.due}
+                    {t('致', 'to')} {l(ROLES[n.recipientRole])}
+                    {n.recipientIds.length > 0 ? `（${n.recipientIds.join('、')}）` : ''} · {beijingTime(n.raisedAt)} · {t('期限', 'due')}{' '}
+                    {n.due}
                   </span>
                 </div>
                 <p>{inLang(n.message, lang)}</p>

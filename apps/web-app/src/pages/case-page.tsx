@@ -13,6 +13,7 @@ import { untilProjected } from '../case/until-projected';
 import type { Accepted } from '../forms/command-form';
 import { useLang } from '../i18n/lang';
 import { SECTIONS } from '../i18n/names';
+import { procedureText } from '../i18n/procedure';
 import { useCatalogue } from '../shell/catalogue';
 import { Failure } from '../shell/failure';
 import { useLoad } from '../shell/use-load';
@@ -35,6 +36,7 @@ export function CasePage() {
   if (loaded.state === 'error') return <Failure error={loaded.error} />;
   const c = loaded.data;
   const process = catalogue.byType(c.caseType);
+  const procedure = procedureText(c.caseType, c.procedure);
   const onAccepted = (a: Accepted) => {
     const events = a.events ?? [];
     setAccepted(
@@ -56,6 +58,11 @@ export function CasePage() {
         </h2>
         <p className="facts">
           <span>{l(process?.labels, c.caseType)}</span>
+          {procedure && (
+            <span data-testid="procedure">
+              {l(procedure.heading)}：{l(procedure.text)}
+            </span>
+          )}
           <span>
             {t('阶段', 'Stage')}：<strong data-testid="stage">{l(catalogue.stage(c.caseType, c.stage))}</strong>
           </span>

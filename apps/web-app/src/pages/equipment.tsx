@@ -20,10 +20,10 @@ const EQUIPMENT: Record<string, Labels> = {
   field_vehicle: { zh: '场（厂）内专用机动车辆', en: 'field vehicle' },
 };
 
-async function search(q: URLSearchParams): Promise<Result<EquipmentDirectives> | null> {
+/** Every open directive case on opening; a unit or a registration code narrows it (closed ones too on request). */
+function search(q: URLSearchParams): Promise<Result<EquipmentDirectives>> {
   const unit = q.get('unit') ?? '';
   const registrationCode = q.get('registrationCode') ?? '';
-  if (!unit && !registrationCode) return null;
   return typed(
     api.GET('/api/directives/equipment', {
       params: {
@@ -37,7 +37,7 @@ async function search(q: URLSearchParams): Promise<Result<EquipmentDirectives> |
   );
 }
 
-/** 特种设备: a unit's or a device's directives, seals and emergency orders (awaiting their written directive first). */
+/** 特种设备: every open directive, seal and emergency order (awaiting their written directive first); by unit or device when named. */
 export function EquipmentPage() {
   const { t, l } = useLang();
   const catalogue = useCatalogue();
@@ -45,7 +45,7 @@ export function EquipmentPage() {
   const [unit, setUnit] = useState(params.get('unit') ?? '');
   const [code, setCode] = useState(params.get('registrationCode') ?? '');
   const [closed, setClosed] = useState(params.get('includeClosed') === 'true');
-  const [loaded] = useLoad(async () => ({ ok: true as const, status: 200, data: await search(params) }), [params.toString()]);
+  const [loaded] = useLoad(() => search(params), [params.toString()]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const next = new URLSearchParams();
@@ -54,13 +54,12 @@ export function EquipmentPage() {
     if (closed) next.set('includeClosed', 'true');
     setParams(next);
   };
-  const found = loaded.state === 'ok' ? loaded.data : null;
   return (
     <section>
       <p>
         {t(
-          '某使用单位或某台设备的安全监察指令、查封扣押和现场紧急处置（待补发书面指令的在前）。',
-          'A unit’s or a device’s directives, seals and emergency orders (those awaiting the written directive first).',
+          '全部未办结的安全监察指令、查封扣押和现场紧急处置（待补发书面指令的在前）；可按使用单位或设备注册代码筛选。',
+          'Every open directive, seal and emergency order (those awaiting the written directive first); narrow by unit or registration code.',
         )}
       </p>
       <form className="filters" onSubmit={submit}>
@@ -78,10 +77,10 @@ export function EquipmentPage() {
         </label>
         <button>{t('查询', 'Search')}</button>
       </form>
-      {!found && <p className="muted">{t('请输入使用单位名称或设备注册代码', 'Name a unit or a registration code')}</p>}
-      {found && !found.ok && <Failure error={found.error} />}
-      {found?.ok &&
-        (found.data.items.length === 0 ? (
+      {loaded.state === 'loading' && <p className="muted">{t('加载中…', 'loading…')}</p>}
+      {loaded.state === 'error' && <Failure error={loaded.error} />}
+      {loaded.state === 'ok' &&
+        (loaded.data.items.length === 0 ? (
           <p className="muted">{t('没有安全监察指令案件', 'no directive cases')}</p>
         ) : (
           <div className="table-wrap">
@@ -98,7 +97,7 @@ export function EquipmentPage() {
                 </tr>
               </thead>
               <tbody>
-                {found.data.items.map((c) => (
+                {loaded.data.items.map((c) => (
                   <tr key={c.caseId} className={c.awaitingWrittenDirective || c.overdue ? 'overdue-row' : ''}>
                     <td>
                       <Link to={`/cases/${encodeURIComponent(c.caseId)}`}>{c.caseId}</Link>

@@ -27,6 +27,8 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/desk', zh: '督办台', en: 'Desk', shown: manager || catalogue.can('audit.read') },
     { to: '/notices', zh: '督办通知', en: 'Notices', shown: true },
     { to: '/equipment', zh: '特种设备', en: 'Equipment', shown: true },
+    { to: '/accidents', zh: '事故', en: 'Accidents', shown: true },
+    { to: '/recalls', zh: '召回', en: 'Recalls', shown: true },
     { to: '/new', zh: '新建案件', en: 'New case', shown: mayOpen },
     { to: '/damaged', zh: '受损案件', en: 'Damaged', shown: catalogue.can('cases.damaged') },
     { to: '/accounts', zh: '账户', en: 'Accounts', shown: catalogue.can('users.manage') },
