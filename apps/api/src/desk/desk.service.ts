@@ -79,7 +79,10 @@ export class DeskService {
         ...(q.limit !== undefined ? { limit: q.limit } : {}),
         ...(q.offset !== undefined ? { offset: q.offset } : {}),
         ...(visibleTo ? { visibleTo } : {}),
-        hourLimits: { now: new Date(now).toISOString(), caseTypes: PROCESSES.filter((p) => p.hourLimitsOf !== undefined).map((p) => p.caseType) },
+        hourLimits: {
+          now: new Date(now).toISOString(),
+          caseTypes: PROCESSES.filter((p) => p.hourLimitsOf !== undefined).map((p) => p.caseType),
+        },
       },
       limits.map((l) => ({ caseType: l.caseType, stage: l.stage, days: l.expectation.days })),
       today,
