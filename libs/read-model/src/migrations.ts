@@ -1,5 +1,6 @@
 import type { Migration } from '@qts/migrations';
 import type { Tables } from './tables';
+import { deskCountsStatements } from './desk-counts-migration';
 
 /** A migration of the read model: its statements name the tables of the schema being migrated (migrate.ts). */
 interface ReadModelMigration extends Omit<Migration, 'statements'> {
@@ -108,5 +109,10 @@ export const MIGRATIONS: readonly ReadModelMigration[] = [
     version: 4,
     name: 'open cases by section and stage (desk counts), an index-only scan instead of reading every case',
     statements: (t) => [`CREATE INDEX cases_open_desk_idx ON ${t.cases} (section, stage, next_due) WHERE NOT closed`],
+  },
+  {
+    version: 5,
+    name: 'desk counts kept by triggers on cases: open cases by section, stage and next due date, read without counting the cases',
+    statements: deskCountsStatements,
   },
 ];
