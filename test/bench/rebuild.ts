@@ -8,6 +8,13 @@ export interface RebuildRun {
   events: number;
   seconds: number;
   perSecond: number;
+  /** events per second from the first event read to the end (start-up left out) */
+  perSecondAfterStart: number | null;
+}
+
+/** QTS_REBUILD_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"): passed to node for the rebuild CLI */
+function nodeArgs(env: NodeJS.ProcessEnv): string[] {
+  return (env.QTS_REBUILD_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 }
 
 /** The rebuild CLI (npm run rebuild-read-model) against the stack's topic, into a throw-away schema. */
@@ -16,16 +23,22 @@ export async function rebuildRun(root: string, env: NodeJS.ProcessEnv, pool: Poo
   try {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [path.join(root, 'apps/projector/dist/rebuild.js'), '--schema', schema, '--json'],
+      [...nodeArgs(env), path.join(root, 'apps/projector/dist/rebuild.js'), '--schema', schema, '--json'],
       {
         env,
         maxBuffer: 64 * 1024 * 1024,
       },
     );
-    const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { applied?: number; duplicates?: number; durationMs?: number };
+    const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+      applied?: number;
+      duplicates?: number;
+      durationMs?: number;
+      firstEventMs?: number | null;
+    };
     const events = (summary.applied ?? 0) + (summary.duplicates ?? 0);
     const seconds = (summary.durationMs ?? NaN) / 1000;
-    return { events, seconds, perSecond: events / seconds };
+    const afterStart = summary.firstEventMs == null ? NaN : (summary.durationMs ?? NaN) - summary.firstEventMs;
+    return { events, seconds, perSecond: events / seconds, perSecondAfterStart: afterStart > 0 ? (events * 1000) / afterStart : null };
   } finally {
     await dropReadModel(pool, schema);
   }

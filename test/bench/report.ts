@@ -89,7 +89,11 @@ export function formatTable(r: BenchResult): string[] {
       `read model ${q.cases} cases (loaded in ${f1(q.loadSeconds)} s): case list ${lat(q.caseList)} ms, stalled list ${lat(q.stalledList)} ms, desk counts ${lat(q.deskCounts)} ms, desk stalled ${lat(q.deskStalled)} ms, desk overview ${lat(q.deskOverview)} ms (p50/p95/p99)`,
     );
   if (r.rebuild)
-    out.push(`rebuild: ${r.rebuild.events} events in ${f1(r.rebuild.seconds)} s = ${f0(r.rebuild.perSecond)} events/s (start-up included)`);
+    out.push(
+      `rebuild: ${r.rebuild.events} events in ${f1(r.rebuild.seconds)} s = ${f0(r.rebuild.perSecond)} events/s (start-up included), ${
+        r.rebuild.perSecondAfterStart === null ? '?' : f0(r.rebuild.perSecondAfterStart)
+      } events/s after the first event`,
+    );
   if (r.memory)
     out.push(
       `memory with ${r.memory.openCases} open cases (opened at ${f1(r.memory.openedPerSecond)}/s): ${Object.entries(r.memory.rssMiB)

@@ -13,6 +13,7 @@ import {
 import { loadPosition, migrateReadModel, recordPosition } from '@qts/read-model';
 import { APP_CONFIG, PgPool, untilReady } from '@qts/nest-support';
 import { projectMessage } from './project-message';
+import { projectMessages } from './project-messages';
 import { recordingDamage } from './damage-record';
 
 /**
@@ -60,6 +61,10 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       topic: topics.caseEvents,
       handle: async (message) => {
         await projectMessage(pool, schema, message);
+      },
+      // what a fetch brought of one partition in one transaction; one by one when a batch fails
+      handleBatch: async (messages) => {
+        await projectMessages(pool, schema, messages);
       },
       deadLetter: recordingDamage(kafkaDeadLetterSink(producer), pool, schema, this.logger, (notice) =>
         producer.send(topics.notices, [notice]),

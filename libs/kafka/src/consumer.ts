@@ -28,6 +28,14 @@ export interface ConsumerOptions {
   topic: string;
   /** must be idempotent: delivery is at least once */
   handle(message: InboundMessage): Promise<void>;
+  /**
+   * Optional: a run of consecutive messages of one partition handled at once (e.g. in one transaction), all or
+   * nothing, idempotent like handle. When it throws, the same messages go through handle one at a time (with its
+   * retries and dead letters), which finds the message at fault.
+   */
+  handleBatch?(messages: InboundMessage[]): Promise<void>;
+  /** the most messages handleBatch is given at once (default 500) */
+  maxBatchMessages?: number;
   deadLetter: DeadLetterSink;
   retry?: Partial<RetryPolicy>;
   /**
@@ -122,16 +130,47 @@ class ManagedConsumer {
   async processBatch(ctx: BatchContext): Promise<void> {
     const { topic, partition } = ctx.batch;
     if (this.unchecked.has(partition) && (await this.seekToStoredPosition(ctx.batch))) return;
-    for (const raw of ctx.batch.messages) {
+    const messages = ctx.batch.messages.map((raw) => toInboundMessage(topic, partition, raw));
+    const size = this.options.handleBatch ? Math.max(1, this.options.maxBatchMessages ?? 500) : messages.length;
+    for (let start = 0; start < messages.length; start += size) {
       if (!ctx.isRunning() || ctx.isStale()) break;
-      const message = toInboundMessage(topic, partition, raw);
+      const run = messages.slice(start, start + size);
+      if (this.options.handleBatch && (await this.handledAtOnce(run))) {
+        for (const message of run) {
+          ctx.resolveOffset(message.offset);
+          this.options.onSettled?.(message, 'handled');
+        }
+        await ctx.heartbeat();
+        continue;
+      }
+      if (!(await this.handleOneByOne(run, ctx))) break;
+    }
+    await ctx.commitOffsetsIfNecessary();
+  }
+
+  private async handledAtOnce(run: InboundMessage[]): Promise<boolean> {
+    try {
+      await this.options.handleBatch?.(run);
+      return true;
+    } catch (err) {
+      const first = run[0];
+      const where = first ? `${first.topic}[${first.partition}]@${first.offset}` : this.options.topic;
+      this.log.warn(`${where}: a batch of ${run.length} failed, handling its messages one at a time: ${describeError(err)}`);
+      return false;
+    }
+  }
+
+  /** false when the consumer stopped or lost the partition before the end of the run */
+  private async handleOneByOne(run: InboundMessage[], ctx: BatchContext): Promise<boolean> {
+    for (const message of run) {
+      if (!ctx.isRunning() || ctx.isStale()) return false;
       const outcome = await this.handleWithRetry(message, ctx);
-      if (outcome === 'interrupted') break;
-      ctx.resolveOffset(raw.offset);
+      if (outcome === 'interrupted') return false;
+      ctx.resolveOffset(message.offset);
       this.options.onSettled?.(message, outcome);
       await ctx.heartbeat();
     }
-    await ctx.commitOffsetsIfNecessary();
+    return true;
   }
 
   /** true when the batch starts elsewhere than the stored position (and a seek there was requested) */

@@ -1,5 +1,6 @@
 import type { Migration } from '@qts/migrations';
 import type { Tables } from './tables';
+import { deskCountsStatements } from './desk-counts-migration';
 
 /** A migration of the read model: its statements name the tables of the schema being migrated (migrate.ts). */
 interface ReadModelMigration extends Omit<Migration, 'statements'> {
@@ -127,5 +128,10 @@ export const MIGRATIONS: readonly ReadModelMigration[] = [
       `CREATE INDEX cases_open_overview_idx ON ${t.cases} (case_type, stage, section, opened_at, next_due) WHERE NOT closed`,
       `CREATE INDEX cases_opened_idx ON ${t.cases} (opened_at)`,
     ],
+  },
+  {
+    version: 7,
+    name: 'desk counts kept by triggers on cases: open cases by section, stage and next due date, read without counting the cases',
+    statements: deskCountsStatements,
   },
 ];

@@ -14,6 +14,7 @@ export interface Tables {
   notices: string;
   projectorOffsets: string;
   damagedCases: string;
+  deskCounts: string;
 }
 
 /** A quoted, schema-qualified table name. */
@@ -32,6 +33,7 @@ export function tablesOf(schema: string): Tables {
     notices: q('notices'),
     projectorOffsets: q('projector_offsets'),
     damagedCases: q('damaged_cases'),
+    deskCounts: q('desk_counts'),
   };
 }
 

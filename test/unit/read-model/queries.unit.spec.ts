@@ -71,9 +71,10 @@ describe('the case list total and the desk counts (performance: docs/performance
     expect(text).toContain('(SELECT count(*) FROM "rm"."cases" WHERE section = $2 AND next_due < $1::date) AS total');
   });
 
-  it('desk counts read only open cases, by section and stage, overdue judged against $1', () => {
+  it('desk counts read the kept counts (not the cases), by section and stage, overdue judged against $1', () => {
     const text = squash(buildDeskCountsQuery('rm'));
-    expect(text).toContain('count(*) FILTER (WHERE next_due < $1::date) AS overdue');
-    expect(text).toContain('FROM "rm"."cases" WHERE NOT closed GROUP BY section, stage');
+    expect(text).toContain('coalesce(sum(open) FILTER (WHERE next_due < $1::date), 0) AS overdue');
+    expect(text).toContain('FROM "rm"."desk_counts" GROUP BY section, stage HAVING sum(open) > 0');
+    expect(text).not.toContain('"rm"."cases"');
   });
 });

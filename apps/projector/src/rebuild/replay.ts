@@ -3,6 +3,7 @@ import { topicNames, type AppConfig } from '@qts/config';
 import { createKafka, nextOffset, partitionOffsets, startConsumer, type DeadLetter } from '@qts/kafka';
 import { loadPosition, migrateReadModel, recordPosition } from '@qts/read-model';
 import { projectMessage } from '../project-message';
+import { projectMessages } from '../project-messages';
 
 export interface RefusedEvent {
   partition: number;
@@ -20,6 +21,8 @@ export interface ReplaySummary {
   /** what the live projector dead-lettered; not sent to the dead-letter topic again */
   refused: RefusedEvent[];
   durationMs: number;
+  /** from the start until the first event was read: migration, metadata, joining the group (null: no events) */
+  firstEventMs: number | null;
 }
 
 /**
@@ -38,7 +41,7 @@ export async function replayIntoSchema(config: AppConfig, pool: Pool, schema: st
   const kafka = createKafka(config);
   const admin = kafka.admin();
   await admin.connect();
-  const summary: ReplaySummary = { schema, topic, targets: {}, applied: 0, duplicates: 0, refused: [], durationMs: 0 };
+  const summary: ReplaySummary = { schema, topic, targets: {}, applied: 0, duplicates: 0, refused: [], durationMs: 0, firstEventMs: null };
   const groupId = `${config.projector.groupId}.rebuild.${schema}`;
   try {
     if (!(await admin.listTopics()).includes(topic)) throw new Error(`topic ${topic} does not exist`);
@@ -49,7 +52,8 @@ export async function replayIntoSchema(config: AppConfig, pool: Pool, schema: st
       if (BigInt(high) > BigInt(low)) pending.set(partition, BigInt(high));
     }
     log(`replaying ${topic} (${offsets.size} partitions, up to offsets ${JSON.stringify(summary.targets)}) into schema "${schema}"`);
-    if (pending.size > 0) await consume(config, pool, schema, topic, groupId, pending, summary);
+    if (pending.size > 0)
+      await consume(config, pool, schema, topic, groupId, pending, summary, () => (summary.firstEventMs ??= Date.now() - started));
     await admin.deleteGroups([groupId]).catch(() => undefined);
   } finally {
     await admin.disconnect();
@@ -66,6 +70,7 @@ async function consume(
   groupId: string,
   pending: Map<number, bigint>,
   summary: ReplaySummary,
+  seen: () => void,
 ): Promise<void> {
   let finished!: () => void;
   let failed!: (err: Error) => void;
@@ -78,10 +83,23 @@ async function consume(
     groupId,
     topic,
     handle: async (message) => {
+      seen();
       if (beyondTarget(message.partition, message.offset)) return;
       const outcome = await projectMessage(pool, schema, message);
       if (outcome === 'applied') summary.applied++;
       else summary.duplicates++;
+    },
+    handleBatch: async (messages) => {
+      seen();
+      const outcomes = await projectMessages(
+        pool,
+        schema,
+        messages.filter((m) => !beyondTarget(m.partition, m.offset)),
+      );
+      for (const outcome of outcomes) {
+        if (outcome === 'applied') summary.applied++;
+        else summary.duplicates++;
+      }
     },
     deadLetter: (letter: DeadLetter) => {
       summary.refused.push({ partition: letter.original.partition, offset: letter.original.offset, reason: letter.reason });

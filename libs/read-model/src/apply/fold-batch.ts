@@ -1,0 +1,108 @@
+import { caseProjections, type EventEnvelope, type OpenDeadline, type ProjectedNotice } from '@qts/domain';
+import type { ApplyOutcome } from './apply-envelope';
+import { fromJsonb } from './jsonb-round-trip';
+import { projectEvent } from './project-event';
+import type { ValidCaseView } from './view-schemas';
+import { ProjectionRefusedError } from './refusal';
+import { decideSequence } from './sequence';
+
+/** A case row as stored before the batch. */
+export interface StoredCase {
+  case_id: string;
+  case_type: string;
+  last_seq: number;
+  state: unknown;
+  stage: string;
+}
+
+/** What a batch leaves of one case: the row to insert or update, and its deadlines when an event changed them. */
+export interface FoldedCase {
+  caseId: string;
+  isNew: boolean;
+  caseType: string;
+  bureauId: string;
+  openedAt: string;
+  updatedAt: string;
+  lastSeq: number;
+  /** the state as JSON text, as applyEnvelope stores it (the next event of the batch evolves it as read back from jsonb) */
+  stateJson: string | undefined;
+  view: ValidCaseView;
+  nextDue: string | null;
+  /** the deadlines of the last event that changed them; undefined when no event of the batch did */
+  deadlines: OpenDeadline[] | undefined;
+  /** when the case entered the stage it ends the batch in, if an event of the batch changed it (else the row keeps its own) */
+  stageChangedAt: string | null;
+}
+
+export interface FoldedBatch {
+  outcomes: ApplyOutcome[];
+  /** changed cases, in the order of their first event */
+  cases: FoldedCase[];
+  timeline: EventEnvelope[];
+  notices: { envelope: EventEnvelope; notice: ProjectedNotice }[];
+}
+
+/**
+ * Pure: the events of a batch folded case by case in memory, with the same checks and the same projectEvent as
+ * one event at a time (applyEnvelope). Throws the refusal applyEnvelope would throw for the first event it refuses.
+ */
+export function foldBatch(stored: ReadonlyMap<string, StoredCase>, envelopes: readonly EventEnvelope[]): FoldedBatch {
+  const cases = new Map<string, FoldedCase>();
+  const out: FoldedBatch = { outcomes: [], cases: [], timeline: [], notices: [] };
+  for (const envelope of envelopes) {
+    const projection = caseProjections[envelope.caseType];
+    if (!projection) {
+      throw new ProjectionRefusedError(
+        'unknown-case-type',
+        `event ${envelope.eventId}: no projection registered for caseType "${envelope.caseType}"`,
+      );
+    }
+    const folded = cases.get(envelope.caseId);
+    const row = stored.get(envelope.caseId);
+    const current = folded
+      ? { case_type: folded.caseType, last_seq: folded.lastSeq, state: fromJsonb(folded.stateJson) }
+      : row && { case_type: row.case_type, last_seq: row.last_seq, state: row.state };
+    const decision = decideSequence(current?.last_seq ?? 0, envelope.seq);
+    if (decision.kind === 'duplicate') {
+      out.outcomes.push('duplicate');
+      continue;
+    }
+    if (decision.kind === 'gap') {
+      throw new ProjectionRefusedError(
+        'sequence-gap',
+        `case ${envelope.caseId}: expected seq ${decision.expected}, got ${envelope.seq} (event ${envelope.eventId}): an earlier event is missing`,
+      );
+    }
+    if (current && current.case_type !== envelope.caseType) {
+      throw new ProjectionRefusedError(
+        'case-type-mismatch',
+        `event ${envelope.eventId}: case ${envelope.caseId} is a "${current.case_type}" case, the event says "${envelope.caseType}"`,
+      );
+    }
+    const projected = projectEvent(projection, current?.state, envelope);
+    // as applyEnvelope: stage_since moves only when the stage changes (a new case enters its first stage now)
+    const stageBefore = folded ? folded.view.stage : row?.stage;
+    const stageChangedAt = stageBefore === projected.view.stage ? (folded?.stageChangedAt ?? null) : envelope.occurredAt;
+    const next: FoldedCase = {
+      caseId: envelope.caseId,
+      isNew: folded ? folded.isNew : row === undefined,
+      caseType: folded?.caseType ?? row?.case_type ?? envelope.caseType,
+      bureauId: folded?.bureauId ?? envelope.bureauId,
+      openedAt: folded?.openedAt ?? envelope.occurredAt,
+      updatedAt: envelope.occurredAt,
+      lastSeq: envelope.seq,
+      stateJson: JSON.stringify(projected.state),
+      view: projected.view,
+      nextDue: projected.nextDue,
+      deadlines: projected.deadlinesChanged ? projected.view.deadlines : folded?.deadlines,
+      stageChangedAt,
+    };
+    cases.set(envelope.caseId, next);
+    out.timeline.push(envelope);
+    if (projected.notice) out.notices.push({ envelope, notice: projected.notice });
+    out.outcomes.push('applied');
+  }
+  // a Map keeps the order of first insertion
+  out.cases = [...cases.values()];
+  return out;
+}
