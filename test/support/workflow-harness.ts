@@ -2,7 +2,7 @@ import { buildCalendarSnapshot } from '@qts/holiday-calendar';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowClient, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -64,6 +64,26 @@ export async function startCase(env: TestWorkflowEnvironment, taskQueue: string,
     state: async () => (await handle.query(penaltyStateQuery)).state,
     amountDue: (asOf?: IsoDate) => handle.query(amountDueQuery, asOf),
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A workflow's result, the clock moved on a day at a time and never while the workflow has an activity waiting.
+ * The time-skipping client's `handle.result()` lets the server run the clock freely, and the server jumps to the
+ * next timer while a regular activity waits to be picked up: a case that publishes its events by activity would
+ * close years after its last step, and the next test of the file would start then.
+ */
+export async function resultOf(env: TestWorkflowEnvironment, handle: WorkflowHandle): Promise<unknown> {
+  // a client without time skipping: asking it for the result does not unlock the clock
+  const plain = new WorkflowClient({ connection: env.connection, namespace: env.namespace ?? 'default' });
+  for (let step = 0; step < 20_000; step++) {
+    const described = await handle.describe();
+    if (described.status.name !== 'RUNNING') return plain.getHandle(handle.workflowId).result();
+    if ((described.raw.pendingActivities?.length ?? 0) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    else await env.sleep(DAY_MS);
+  }
+  throw new Error(`workflow ${handle.workflowId} still running after 20 000 steps`);
 }
 
 /** `RECORD_REPLAY_HISTORIES=1 npm run test:workflow` refreshes the committed histories the replay tier checks. */

@@ -15,7 +15,7 @@ import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { RecordingDocuments } from '../support/escalation-recording-documents';
 import { escalationHandle } from '../support/escalation-harness';
-import { recordHistoryIfAsked, skipTo, startCase, todayIn } from '../support/workflow-harness';
+import { recordHistoryIfAsked, skipTo, startCase, todayIn, resultOf } from '../support/workflow-harness';
 import { startAccident } from '../support/accident-harness';
 import { waitUntil } from '../support/stack';
 
@@ -246,7 +246,7 @@ describe('accident workflow on the time-skipping server', () => {
       );
       await c.send({ type: 'CloseOutcome', outcomeId: 'R1', closedOn: d1, result: 'closed', note: '复查合格' }, officer);
       await c.send({ type: 'CloseAccident', closedOn: d1, summary: '市局调查结束，整改复查合格' }, chief);
-      await c.handle.result();
+      await resultOf(suite.env, c.handle);
       expect((await c.state()).phase).toBe('closed');
       await recordHistoryIfAsked(c.handle, 'accident-lift-city-led');
     });
@@ -336,7 +336,7 @@ describe('accident workflow on the time-skipping server', () => {
       await c.send({ type: 'CloseOutcome', outcomeId: 'P1', closedOn: d10, result: 'handed_on', note: '移交处罚案件办理' }, officer);
       await c.send({ type: 'CloseOutcome', outcomeId: 'C1', closedOn: d10, result: 'handed_on', note: '移交召回程序' }, officer);
       await c.send({ type: 'CloseAccident', closedOn: d10, summary: '处罚、召回已移交' }, chief);
-      await c.handle.result();
+      await resultOf(suite.env, c.handle);
       const closed = await c.state();
       expect(closed.outcomes.map((o) => [o.outcome, o.linkedId, o.status])).toEqual([
         ['penalty_case', penalty.caseId, 'handed_on'],

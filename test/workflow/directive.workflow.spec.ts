@@ -5,7 +5,7 @@ import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { RecordingDocuments } from '../support/escalation-recording-documents';
 import { escalationHandle } from '../support/escalation-harness';
-import { recordHistoryIfAsked, skipTo, startCase, todayIn } from '../support/workflow-harness';
+import { recordHistoryIfAsked, skipTo, startCase, todayIn, resultOf } from '../support/workflow-harness';
 import { waitUntil } from '../support/stack';
 import { startDirective, timeline } from '../support/directive-harness';
 import { directiveCommand, emergencyCommand, inspectionCommand, reinspection } from '../support/directive-fixtures';
@@ -45,7 +45,7 @@ describe('special-equipment safety directive (特种设备安全监察指令) on
       expect(notices[0]).toEqual([addDays(due.due, 1), 'EscalationNoticeRaised', 'section_chief']);
       expect(notices[notices.length - 1]).toEqual([addDays(due.bureauHeadOn, 1), 'EscalationNoticeRaised', 'bureau_head']);
       await c.send(reinspection(await todayIn(suite.env), 'rectified'), inspector);
-      await c.handle.result();
+      await resultOf(suite.env, c.handle);
       expect((await c.state()).closure?.outcome).toBe('rectified');
       expect(publisher.ofCase(c.caseId).every((e) => e.caseType === DIRECTIVE_CASE_TYPE)).toBe(true);
       await recordHistoryIfAsked(c.handle, 'directive-normal-rectified');
@@ -151,7 +151,7 @@ describe('special-equipment safety directive (特种设备安全监察指令) on
       // still sealed: the case stays open until the seal is released
       expect((await c.state()).status).toBe('open');
       await c.send({ type: 'ReleaseSeal', releasedOn: refusedOn, reason: '移交立案查处，设备已停用封存' }, inspector);
-      await c.handle.result();
+      await resultOf(suite.env, c.handle);
       const s = await c.state();
       expect(s.closure?.outcome).toBe('referred_to_penalty');
       expect(s.penaltyCaseId).toBe(penalty.caseId);

@@ -2,7 +2,7 @@ import { ESCALATION_CASE_TYPE, PENALTY_CASE_TYPE, addDays, type Actor, type Esca
 import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { RecordingDocuments } from '../support/escalation-recording-documents';
-import { skipTo, todayIn } from '../support/workflow-harness';
+import { skipTo, todayIn, resultOf } from '../support/workflow-harness';
 import {
   bundleEscalationWorkflows,
   escalationHandle,
@@ -87,7 +87,7 @@ describe('escalation workflow on the time-skipping server', () => {
         },
         officer,
       );
-      expect(await e.handle.result()).toMatchObject({ outcome: 'revoked', decidedByLevel: 'cnca', decidedOn: d1 });
+      expect(await resultOf(suite.env, e.handle)).toMatchObject({ outcome: 'revoked', decidedByLevel: 'cnca', decidedOn: d1 });
 
       const timeline = publisher.ofCase(e.escalationId);
       expect(timeline.map((ev) => ev.seq)).toEqual(timeline.map((_, i) => i + 1));
@@ -152,7 +152,7 @@ describe('escalation workflow on the time-skipping server', () => {
         },
         officer,
       );
-      const result = await parent.result();
+      const result = await resultOf(suite.env, parent);
       expect(result).toEqual({
         waitingOn: null,
         continued: true,

@@ -2,7 +2,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { addDays, yuan, type Actor } from '@qts/domain';
 import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
-import { newWorker, recordHistoryIfAsked, skipTo, startCase, todayIn } from '../support/workflow-harness';
+import { newWorker, recordHistoryIfAsked, skipTo, startCase, todayIn, resultOf } from '../support/workflow-harness';
 import { certified, filingTeam } from '../support/penalty-given-when-then';
 
 const officer: Actor = { id: 'officer-li', role: 'officer' };
@@ -70,7 +70,7 @@ describe('penalty case workflow on the time-skipping server', () => {
       expect(filed?.payload).toMatchObject({ filedOn, amountDueFen: yuan(6000) });
 
       await c.send({ type: 'RecordCourtRuling', ruledOn: filedOn, ruling: 'enforce', reference: '(2027)执审1号' }, officer);
-      expect(await c.handle.result()).toMatchObject({ outcome: 'court_ordered_enforcement' });
+      expect(await resultOf(suite.env, c.handle)).toMatchObject({ outcome: 'court_ordered_enforcement' });
 
       const seqs = publisher.ofCase(c.caseId).map((e) => e.seq);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
@@ -145,7 +145,7 @@ describe('penalty case workflow on the time-skipping server', () => {
       await c.send({ type: 'ServeDecision', servedOn: d1, method: 'in_person' }, officer);
       expect((await c.amountDue(d1))?.totalDueFen).toBe(yuan(40_000));
       await c.send({ type: 'RecordPayment', paidOn: d1, amountFen: yuan(40_000), reference: 'TREAS-0001', channel: 'treasury' }, officer);
-      expect(await c.handle.result()).toMatchObject({ outcome: 'paid' });
+      expect(await resultOf(suite.env, c.handle)).toMatchObject({ outcome: 'paid' });
       expect(publisher.ofCase(c.caseId).at(-1)).toMatchObject({ type: 'CaseClosed', payload: { outcome: 'paid' } });
       await recordHistoryIfAsked(c.handle, 'penalty-case-general-paid');
     });

@@ -1,7 +1,7 @@
 import { addDays, yuan, type Actor, type PenaltyOpeningCommand } from '@qts/domain';
 import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
-import { newWorker, recordHistoryIfAsked, skipTo, startCase, todayIn } from '../support/workflow-harness';
+import { newWorker, recordHistoryIfAsked, skipTo, startCase, todayIn, resultOf } from '../support/workflow-harness';
 
 const officer: Actor = { id: 'officer-li', role: 'officer' };
 const head: Actor = { id: 'head-wang', role: 'bureau_head' };
@@ -40,7 +40,7 @@ describe('penalty case workflow: the payment day is a late day (税收征收管�
         { type: 'RecordPayment', paidOn: firstLateDay, amountFen: quote?.totalDueFen ?? 0, reference: 'R-2', channel: 'officer' },
         officer,
       );
-      expect(await c.handle.result()).toMatchObject({ outcome: 'paid' });
+      expect(await resultOf(suite.env, c.handle)).toMatchObject({ outcome: 'paid' });
       const closed = publisher.ofCase(c.caseId).find((e) => e.type === 'CaseClosed');
       expect(closed?.payload).toMatchObject({ overpaidFen: 0 });
       await recordHistoryIfAsked(c.handle, 'penalty-case-late-payment-day');
@@ -64,7 +64,7 @@ describe('penalty case workflow: the payment day is a late day (税收征收管�
       await c.send({ type: 'RecordPayment', paidOn: newDueOn, amountFen: yuan(3000), reference: 'R-1', channel: 'officer' }, officer);
       expect((await c.state()).stage).toBe('payment');
       await c.send({ type: 'ReduceLateFee', decidedOn: newDueOn, reducedFen: yuan(180), reason: '当事人已整改' }, head);
-      expect(await c.handle.result()).toMatchObject({ outcome: 'paid' });
+      expect(await resultOf(suite.env, c.handle)).toMatchObject({ outcome: 'paid' });
       expect(publisher.ofCase(c.caseId).map((e) => e.type)).toEqual(
         expect.arrayContaining(['PaymentDeferred', 'LateFeeReduced', 'CaseClosed']),
       );

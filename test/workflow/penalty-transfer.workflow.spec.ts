@@ -6,7 +6,7 @@ import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
 import { RecordingDocuments } from '../support/escalation-recording-documents';
 import { escalationHandle } from '../support/escalation-harness';
-import { recordHistoryIfAsked, skipTo, startCase, todayIn } from '../support/workflow-harness';
+import { recordHistoryIfAsked, skipTo, startCase, todayIn, resultOf } from '../support/workflow-harness';
 import { waitUntil } from '../support/stack';
 import { filingTeam } from '../support/penalty-given-when-then';
 
@@ -121,7 +121,7 @@ describe('penalty case transferred to the police (parent blocked on a child esca
         },
         officer,
       );
-      expect(await c.handle.result()).toMatchObject({ outcome: 'transferred_to_police' });
+      expect(await resultOf(suite.env, c.handle)).toMatchObject({ outcome: 'transferred_to_police' });
       expect(documents.of(transferEscalationId(c.caseId)).map((d) => d.toLevel.key)).toEqual(['police']);
       // the child escalation is opened in the name of the head who decided the transfer, not an invented actor
       const opened = publisher.ofCase(transferEscalationId(c.caseId)).find((e) => e.type === 'EscalationOpened');

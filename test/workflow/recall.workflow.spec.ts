@@ -3,7 +3,7 @@ import { addDays, type Actor } from '@qts/domain';
 import { escalationStateQuery, penaltyStateQuery } from '@qts/workflows';
 import { timeSkippingSuite } from '../support/time-skipping';
 import { RecordingPublisher } from '../support/recording-publisher';
-import { recordHistoryIfAsked, skipTo, todayIn } from '../support/workflow-harness';
+import { recordHistoryIfAsked, skipTo, todayIn, resultOf } from '../support/workflow-harness';
 import { defectSignal as signal, newRecallWorker, startRecall } from '../support/recall-harness';
 import { RecordingOutbound } from '../support/recording-outbound';
 
@@ -51,7 +51,7 @@ describe('recall workflow on the time-skipping server', () => {
         producerGateway,
       );
       await r.send({ type: 'AssessEffectiveness', assessedOn: d1, outcome: 'effective', findings: '完成率95%' }, chief);
-      expect(await r.handle.result()).toMatchObject({ outcome: 'completed' });
+      expect(await resultOf(suite.env, r.handle)).toMatchObject({ outcome: 'completed' });
 
       const timeline = publisher.ofCase(r.caseId);
       expect(timeline.map((e) => e.seq)).toEqual(timeline.map((_, i) => i + 1));

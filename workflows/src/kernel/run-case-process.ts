@@ -50,7 +50,7 @@ import {
 import { caseSearchAttributes } from './search-attributes';
 
 const RETRY = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
-// an officer waits for the events of a command: publish them as a local activity (no task round trip)
+// an officer waits for the events of a command: publish them as a local activity (no activity task round trip)
 const local = proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 const remote = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 // an outbound document is a message to another authority: a regular activity, retried until it is sent
@@ -227,6 +227,11 @@ export async function runCaseProcess<S>(
 
   const publish = (batch: EventEnvelope[]) =>
     (options.publishLocally?.() ?? true) ? local.publishCaseEvents(batch, lastHash) : remote.publishCaseEvents(batch, lastHash);
+  // executions that published after a 1 ms timer (patch publish-after-commit) or before it keep doing so on replay
+  const publishAfterTimer = async (batch: EventEnvelope[]) => {
+    if (patched('publish-after-commit')) await sleep(1);
+    return publish(batch);
+  };
 
   async function run(effect: CaseEffect): Promise<void> {
     switch (effect.kind) {
@@ -282,9 +287,12 @@ export async function runCaseProcess<S>(
       // Publish only events whose workflow task is committed. A local activity runs inside the task: if the worker
       // dies before the task completes, the retried task decides again at another time (occurredAt, hashes) and a
       // second, different copy of the same event would follow the first into Kafka (the fault suite found the chain
-      // broken so). A 1 ms timer ends this task first; a retry of the publishing task replays identical events.
-      if (patched('publish-after-commit')) await sleep(1);
-      const published = await publish(batch);
+      // broken so). A regular activity is scheduled only once the task that decided the events is committed, and a
+      // retry publishes the same events. (Before: a 1 ms timer ended the task, then a local activity published; the
+      // server fires such a timer ≈ 1 s later, and every command waited for it.)
+      const published = patched('publish-by-activity-after-commit')
+        ? await remote.publishCaseEvents(batch, lastHash)
+        : await publishAfterTimer(batch);
       // histories recorded before the hash chain returned nothing here
       lastHash = published?.lastHash ?? lastHash;
       publishedSeq = batch[batch.length - 1]?.seq ?? publishedSeq;
