@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
+import { queryFlag } from '../openapi/query-params';
 import type { AppConfig } from '@qts/config';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import { ACCIDENT_GRADES, ACCIDENT_KINDS, LEAD_BODIES, hourLimitSchema } from '@qts/domain';
@@ -14,10 +15,7 @@ import { Answers, SIGNED_IN_ERRORS } from '../openapi/answers';
 
 const accidentQuery = z.strictObject({
   grade: z.enum(ACCIDENT_GRADES).optional(),
-  includeClosed: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  includeClosed: queryFlag.optional(),
 });
 
 /** What GET /api/accidents answers: the open accidents, a report upward overdue first, then by grade. */

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
+import { queryFlag } from '../openapi/query-params';
 import { isoDateSchema, sectionSchema } from '@qts/domain';
 import { ApiError } from '../errors/api-error';
 import { amountDueView } from './amount-due-view';
@@ -17,7 +18,6 @@ function principalOf(req: AuthenticatedRequest) {
   return req.principal;
 }
 
-const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const int = z.coerce.number().int().nonnegative();
 
 const caseQuery = z.object({ asOf: isoDateSchema.optional() });
@@ -25,8 +25,8 @@ const listQuery = z.object({
   type: z.string().min(1).optional(),
   stage: z.string().min(1).optional(),
   section: sectionSchema.optional(),
-  overdue: bool.optional(),
-  closed: bool.optional(),
+  overdue: queryFlag.optional(),
+  closed: queryFlag.optional(),
   limit: int.optional(),
   offset: int.optional(),
 });

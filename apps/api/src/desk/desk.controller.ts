@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
+import { queryFlag } from '../openapi/query-params';
 import { PROCESSES, sectionSchema } from '@qts/domain';
 import { ApiError } from '../errors/api-error';
 import { Allow } from '../auth/permissions.decorator';
@@ -25,13 +26,12 @@ const stalledQuery = z.strictObject({
   limit: int.optional(),
   offset: int.optional(),
 });
-const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const casesQuery = z.strictObject({
   process: z.enum(caseTypes).optional(),
   stage: z.string().min(1).optional(),
   section: sectionSchema.optional(),
   age: z.enum(['0-7', '8-30', '31-90', '>90']).optional(),
-  overdue: bool.optional(),
+  overdue: queryFlag.optional(),
   limit: int.optional(),
   offset: int.optional(),
 });

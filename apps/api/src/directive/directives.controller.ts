@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, Query, Req, StreamableFile, applyDecora
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
+import { queryFlag } from '../openapi/query-params';
 import type { AppConfig } from '@qts/config';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import { DIRECTIVE_CASE_TYPE, directiveDocument, equipmentSchema, type DirectiveState } from '@qts/domain';
@@ -46,10 +47,7 @@ const BUREAU_NAME_ZH = '区质量技术监督局';
 const equipmentQuery = z.object({
   unit: z.string().min(1).max(200).optional(),
   registrationCode: z.string().min(1).max(60).optional(),
-  includeClosed: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  includeClosed: queryFlag.optional(),
 });
 
 function principalOf(req: AuthenticatedRequest) {

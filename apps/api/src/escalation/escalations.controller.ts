@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/commo
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
+import { queryFlag } from '../openapi/query-params';
 import { BOUNDARY_MATTERS, ESCALATION_CASE_TYPE, proposeOwningDepartments } from '@qts/domain';
 import { Allow } from '../auth/permissions.decorator';
 import { openApiSchema } from '../openapi-schema';
@@ -15,10 +16,7 @@ import { casePageAnswer } from '../cases/answers';
 const listQuery = z.object({
   target: z.enum(['city_bureau', 'province', 'cnca', 'police', 'peer_department']).optional(),
   stage: z.string().min(1).optional(),
-  overdue: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  overdue: queryFlag.optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   offset: z.coerce.number().int().min(0).optional(),
 });

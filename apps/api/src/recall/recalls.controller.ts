@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
+import { queryFlag } from '../openapi/query-params';
 import type { AppConfig } from '@qts/config';
 import { APP_CONFIG, PgPool } from '@qts/nest-support';
 import { RECALL_RISK_LEVELS } from '@qts/domain';
@@ -14,10 +15,7 @@ import { Answers, SIGNED_IN_ERRORS } from '../openapi/answers';
 
 const recallQuery = z.strictObject({
   risk: z.enum(RECALL_RISK_LEVELS).optional(),
-  includeClosed: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  includeClosed: queryFlag.optional(),
 });
 
 const progressPoint = z.object({
