@@ -23,4 +23,19 @@ describe('every case workflow replays its committed histories', () => {
     const history: unknown = JSON.parse(readFileSync(path.join(DIR, file), 'utf8'));
     await expect(Worker.runReplayHistory({ workflowBundle: bundle }, history, file.replace(/\.json$/, ''))).resolves.toBeUndefined();
   });
+
+  it('replays them all in one worker, one after the other in one V8 context sharing one evaluated domain', async () => {
+    const histories = files.map((file) => ({
+      workflowId: file.replace(/\.json$/, ''),
+      history: JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as unknown,
+    }));
+    const failed: string[] = [];
+    let replayed = 0;
+    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle }, histories)) {
+      replayed += 1;
+      if (result.error) failed.push(`${result.workflowId}: ${String(result.error)}`);
+    }
+    expect(failed).toEqual([]);
+    expect(replayed).toBe(files.length);
+  });
 });

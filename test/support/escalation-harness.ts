@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { buildCalendarSnapshot } from '@qts/holiday-calendar';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { workflowBundlerOptions } from '@qts/workflows/dist/bundle/bundler-options';
 import { createPublishActivities } from '@qts/activities';
 import type { Actor, EscalationCaseCommand, EscalationOpeningCommand } from '@qts/domain';
 import { escalationCommandUpdate, escalationStateQuery, escalationWorkflow, type EscalationInput } from '@qts/workflows';
@@ -17,6 +18,7 @@ const silentLogger = { log: noop, trace: noop, debug: noop, info: noop, warn: no
 export function bundleEscalationWorkflows(): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({
     workflowsPath: path.resolve(__dirname, '../workflow/support/escalation-test-workflows.ts'),
+    ...workflowBundlerOptions,
     logger: { ...silentLogger },
   });
 }

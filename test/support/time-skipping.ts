@@ -4,6 +4,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
 import { BUREAU_SEARCH_ATTRIBUTE, CASE_TYPE_SEARCH_ATTRIBUTE, SECTION_SEARCH_ATTRIBUTE } from '@qts/workflows';
 import { DefaultLogger, Runtime, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { WORKFLOWS_PATH, workflowBundlerOptions } from '@qts/workflows/dist/bundle/bundler-options';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -35,7 +36,7 @@ async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
 }
 
 export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
-  return bundleWorkflowCode({ workflowsPath: require.resolve('@qts/workflows'), logger: { ...silentLogger } });
+  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ...workflowBundlerOptions, logger: { ...silentLogger } });
 }
 
 const noop = () => undefined;

@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { createEscalationActivities, createOutboundDocumentActivities, createPublishActivities } from '@qts/activities';
 import type { AppConfig } from '@qts/config';
 import { APP_CONFIG, untilReady } from '@qts/nest-support';
+import { WORKFLOWS_PATH, workflowBundlerOptions } from '@qts/workflows/dist/bundle/bundler-options';
 import { KafkaEnvelopePublisher } from './kafka-envelope-publisher';
 
 /** Hosts the Temporal worker: the workflows of workflows/ and the activities of activities/. */
@@ -29,7 +30,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
           connection,
           namespace,
           taskQueue,
-          workflowsPath: require.resolve('@qts/workflows'),
+          workflowsPath: WORKFLOWS_PATH,
+          bundlerOptions: workflowBundlerOptions,
           activities: {
             ...createPublishActivities(this.publisher),
             ...createEscalationActivities(this.publisher),
