@@ -17,6 +17,7 @@ import { PaymentsConsumer } from './inbound/payments.consumer';
 import { AccidentReportsConsumer } from './inbound/accident-reports.consumer';
 import { CasesController } from './cases/cases.controller';
 import { ReadModelService } from './cases/read-model.service';
+import { ProjectionWaiter } from './cases/projection-waiter';
 import { ReadAccess } from './cases/read-access.service';
 import { AuditController } from './audit/audit.controller';
 import { EventLogAudit } from './audit/event-log-audit';
@@ -98,6 +99,7 @@ import { NoticesService } from './desk/notices.service';
     DeliveryStore,
     NoticeWebhooks,
     ReadModelService,
+    ProjectionWaiter,
     ReadAccess,
     DeskService,
     InboxService,

@@ -10,7 +10,8 @@ import {
   type QtsProducer,
   type RunningConsumer,
 } from '@qts/kafka';
-import { loadPosition, migrateReadModel, recordPosition } from '@qts/read-model';
+import { loadPosition, migrateReadModel, recordPosition, signalProjected } from '@qts/read-model';
+import type { Pool } from 'pg';
 import { APP_CONFIG, PgPool, untilReady } from '@qts/nest-support';
 import { projectMessage } from './project-message';
 import { projectMessages } from './project-messages';
@@ -61,10 +62,12 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       topic: topics.caseEvents,
       handle: async (message) => {
         await projectMessage(pool, schema, message);
+        this.signal(pool, schema);
       },
       // what a fetch brought of one partition in one transaction; one by one when a batch fails
       handleBatch: async (messages) => {
         await projectMessages(pool, schema, messages);
+        this.signal(pool, schema);
       },
       deadLetter: recordingDamage(kafkaDeadLetterSink(producer), pool, schema, this.logger, (notice) =>
         producer.send(topics.notices, [notice]),
@@ -82,6 +85,14 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       logger: this.logger,
     });
     this.logger.log(`projecting ${topics.caseEvents} into schema "${schema}" (group ${this.config.projector.groupId})`);
+  }
+
+  /**
+   * After a commit: readers waiting for an event look again. Not awaited and never fatal: the signal is a hint (they
+   * also look on their own every few hundred milliseconds), and the next message must not wait for it.
+   */
+  private signal(pool: Pool, schema: string): void {
+    signalProjected(pool, schema).catch((err: unknown) => this.logger.warn(`could not signal readers: ${String(err)}`));
   }
 
   /** Before the pool closes: stop taking messages, let the one in hand finish. */

@@ -130,6 +130,8 @@ export const envSchema = z.object({
   API_BODY_LIMIT_BYTES: positiveInt('262144'),
   /** how long a command waits for its workflow (worker down, Temporal slow) before the answer is 503 + Retry-After */
   API_COMMAND_WAIT_SECONDS: positiveInt('15'),
+  /** how long `GET /api/cases/:id?untilSeq=` waits for the read model to show that event before answering what it has */
+  API_PROJECTION_WAIT_SECONDS: positiveInt('10'),
   BUREAU_ID: text('district-demo'),
   PROJECTOR_GROUP_ID: text('qts-projector'),
   /** modules whose `projections` export adds case projections to the registry (plug-in processes, tests) */

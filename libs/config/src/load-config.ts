@@ -13,6 +13,7 @@ export interface AppConfig {
     readonly bodyLimitBytes: number;
     /** a command waits at most this long for its workflow, then answers 503 with Retry-After */
     readonly commandWaitSeconds: number;
+    readonly projectionWaitSeconds: number;
   };
   /** the organisation unit this deployment serves */
   readonly bureauId: string;
@@ -76,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       trustProxy: e.API_TRUST_PROXY,
       bodyLimitBytes: e.API_BODY_LIMIT_BYTES,
       commandWaitSeconds: e.API_COMMAND_WAIT_SECONDS,
+      projectionWaitSeconds: e.API_PROJECTION_WAIT_SECONDS,
     },
     bureauId: e.BUREAU_ID,
     projector: { groupId: e.PROJECTOR_GROUP_ID, extraProjectionModules: e.PROJECTOR_EXTRA_PROJECTIONS },

@@ -50,3 +50,4 @@ export { getCaseState, openCasesDueFirst, type CaseState } from './queries/case-
 export { buildDeskCasesQuery, listDeskCases, type DeskCaseFilter } from './queries/desk-cases';
 export { listAccidents, type AccidentListEntry, type AccidentListFilter } from './queries/list-accidents';
 export { listRecalls, type RecallListEntry, type RecallListFilter } from './queries/list-recalls';
+export { PROJECTED_CHANNEL, lastSeqOf, signalProjected } from './projected-signal';

@@ -6,7 +6,15 @@ describe('loadConfig', () => {
       temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'qts-cases' },
       kafka: { brokers: ['127.0.0.1:9092'], clientId: 'qts', topicPrefix: '' },
       database: { url: 'postgres://qts:qts@127.0.0.1:55432/qts', readModelSchema: 'read_model' },
-      api: { port: 3000, host: '127.0.0.1', cookieSecure: 'auto', trustProxy: 'false', bodyLimitBytes: 262144, commandWaitSeconds: 15 },
+      api: {
+        port: 3000,
+        host: '127.0.0.1',
+        cookieSecure: 'auto',
+        trustProxy: 'false',
+        bodyLimitBytes: 262144,
+        commandWaitSeconds: 15,
+        projectionWaitSeconds: 10,
+      },
       bureauId: 'district-demo',
       projector: { groupId: 'qts-projector', extraProjectionModules: [] },
       auth: {

@@ -1,4 +1,6 @@
-import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
+import type { AppConfig } from '@qts/config';
+import { APP_CONFIG } from '@qts/nest-support';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { z } from 'zod';
@@ -7,6 +9,7 @@ import { isoDateSchema, sectionSchema } from '@qts/domain';
 import { ApiError } from '../errors/api-error';
 import { amountDueView } from './amount-due-view';
 import { ReadModelService } from './read-model.service';
+import { ProjectionWaiter } from './projection-waiter';
 import { Allow } from '../auth/permissions.decorator';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { ReadAccess } from './read-access.service';
@@ -20,7 +23,10 @@ function principalOf(req: AuthenticatedRequest) {
 
 const int = z.coerce.number().int().nonnegative();
 
-const caseQuery = z.object({ asOf: isoDateSchema.optional() });
+const caseQuery = z.object({
+  asOf: isoDateSchema.optional(),
+  untilSeq: z.coerce.number().int().min(1).max(1_000_000_000).optional(),
+});
 const listQuery = z.object({
   type: z.string().min(1).optional(),
   stage: z.string().min(1).optional(),
@@ -46,8 +52,10 @@ const noticeQuery = z.object({
 @Allow('cases.read')
 export class CasesController {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly readModel: ReadModelService,
     private readonly access: ReadAccess,
+    private readonly projection: ProjectionWaiter,
   ) {}
 
   @Get('cases/:caseId')
@@ -55,6 +63,12 @@ export class CasesController {
     summary: '案件详情：阶段、时间线、未届满期限（附法律依据）、应缴金额 / a case: state, timeline, open deadlines, amount due',
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'amount due on this date (YYYY-MM-DD), today by default' })
+  @ApiQuery({
+    name: 'untilSeq',
+    required: false,
+    description:
+      '等查询库显示到该事件序号再答（至多 API_PROJECTION_WAIT_SECONDS 秒）/ wait until the read model shows this event of the case (at most API_PROJECTION_WAIT_SECONDS), then answer what it has: compare `lastSeq`',
+  })
   @Answers(200, caseAnswer, [400, ...SIGNED_IN_ERRORS, 404, 409], {
     errors: {
       403: '案件属其他科室且未获指派 CASE_NOT_VISIBLE / another section’s case, not assigned to you',
@@ -67,6 +81,8 @@ export class CasesController {
     @Query(new ZodValidationPipe(caseQuery)) query: z.infer<typeof caseQuery>,
     @Req() req: AuthenticatedRequest,
   ): Promise<z.output<typeof caseAnswer>> {
+    // read your own writes: a command's answer names its events' seqs, the case page waits for the last one here
+    if (query.untilSeq !== undefined) await this.projection.until(caseId, query.untilSeq, this.config.api.projectionWaitSeconds * 1000);
     const [found, [damaged]] = await Promise.all([this.readModel.getCase(caseId), this.readModel.damaged(caseId)]);
     if (!found && damaged)
       throw new ApiError(

@@ -3117,6 +3117,8 @@ export interface operations {
     CasesController_getCase: {
         parameters: {
             query?: {
+                /** @description 等查询库显示到该事件序号再答（至多 API_PROJECTION_WAIT_SECONDS 秒）/ wait until the read model shows this event of the case (at most API_PROJECTION_WAIT_SECONDS), then answer what it has: compare `lastSeq` */
+                untilSeq?: unknown;
                 /** @description amount due on this date (YYYY-MM-DD), today by default */
                 asOf?: unknown;
             };
