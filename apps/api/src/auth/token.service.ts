@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
 import type { AppConfig } from '@qts/config';
@@ -17,8 +18,10 @@ export interface AccessClaims {
  */
 @Injectable()
 export class TokenService {
-  private readonly keys: ReadonlyMap<string, string>;
-  private readonly signing: { kid: string; secret: string };
+  // KeyObjects made once: given a string, jsonwebtoken first tries to parse it as a PEM public key on every call
+  // (an exception each time, ≈ 10 % of the API's CPU under load), then makes the secret key
+  private readonly keys: ReadonlyMap<string, KeyObject>;
+  private readonly signing: { kid: string; secret: KeyObject };
   readonly ttlSeconds: number;
   private readonly audience: string;
 
@@ -27,8 +30,8 @@ export class TokenService {
     if (!first) {
       throw new Error('AUTH_JWT_KEYS is not set: give kid:secret (32+ bytes); scripts/start.sh generates one in .local/secrets/jwt-keys');
     }
-    this.signing = first;
-    this.keys = new Map(config.auth.signingKeys.map((k) => [k.kid, k.secret]));
+    this.signing = { kid: first.kid, secret: createSecretKey(Buffer.from(first.secret, 'utf8')) };
+    this.keys = new Map(config.auth.signingKeys.map((k) => [k.kid, createSecretKey(Buffer.from(k.secret, 'utf8'))]));
     this.ttlSeconds = config.auth.accessTokenTtlSeconds;
     this.audience = config.bureauId;
   }
