@@ -17,6 +17,7 @@ import { findPid, rssMiB } from './proc';
 import { readModelQueries } from './read-model-queries';
 import { rebuildRun } from './rebuild';
 import { formatTable, type BenchResult } from './report';
+import { CASE_SCENARIOS } from './case-scenarios';
 import { openCases, systemRun } from './system-load';
 
 /** The repository root above the compiled script (test/bench/dist/bench). */
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
     args: { ...args, skip: [...args.skip] },
     baselines: { trivial: [], update: [], kafka: [] },
     system: [],
+    processes: [],
     queries: [],
   };
   const stack = await Stack.start();
@@ -120,6 +122,16 @@ async function main(): Promise<void> {
             visibleP95: s.commandVisible.p95 / (raw.step?.p95 ?? NaN),
             openP95: s.open.p95 / raw.latency.p95,
           };
+      }
+    }
+    if (!args.skip.has('processes') && args.processCases > 0) {
+      for (const scenario of CASE_SCENARIOS) {
+        log(`${scenario.process}: open + ${scenario.command} at concurrency ${args.processConcurrency}`);
+        await systemRun(stack, 'warm-up', 3, { concurrency: 1 }, {}, scenario);
+        const label = `${scenario.process} (open + ${scenario.command})`;
+        result.processes.push(
+          await systemRun(stack, label, args.processCases, { concurrency: args.processConcurrency }, servicePids, scenario),
+        );
       }
     }
     if (!args.skip.has('memory') && args.openCases > 0) {

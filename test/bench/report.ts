@@ -12,6 +12,8 @@ export interface BenchResult {
   system: (SystemRun & {
     vsUpdateBaseline: { concurrency: number; casesPerSecond: number; commandP95: number; visibleP95: number; openP95: number } | null;
   })[];
+  /** each case process at one concurrency: opened, moved on by one command, until the read model shows it */
+  processes: SystemRun[];
   memory?: { openCases: number; openedPerSecond: number; rssMiB: Record<string, number | null> };
   rebuild?: RebuildRun;
   queries: QueryRun[];
@@ -28,7 +30,8 @@ export function formatTable(r: BenchResult): string[] {
   const out: string[] = [];
   const w = [34, 6, 9, 20, 20, 40];
   out.push(`benchmark ${r.startedAt} on ${String(r.machine.nproc)} cores, ${String(r.machine.memGiB)} GiB (${String(r.machine.note)})`);
-  out.push(row(['figure', 'conc', 'ops/s', 'p50/p95/p99 ms', 'step p50/p95/p99', 'CPU ms per op'], w));
+  const hasBaselines = r.baselines.trivial.length + r.baselines.update.length + r.baselines.kafka.length > 0;
+  if (hasBaselines) out.push(row(['figure', 'conc', 'ops/s', 'p50/p95/p99 ms', 'step p50/p95/p99', 'CPU ms per op'], w));
   const cpu = (c?: Record<string, number>) =>
     Object.entries(c ?? {})
       .map(([k, v]) => `${k} ${f1(v)}`)
@@ -51,20 +54,21 @@ export function formatTable(r: BenchResult): string[] {
     );
   for (const b of r.baselines.kafka)
     out.push(row(['raw: kafkajs produce→consume', String(b.concurrency), f1(b.perSecond), lat(b.latency), '', ''], w));
-  out.push('');
-  out.push(
-    row(
-      [
-        'system (open + pay, per case)',
-        'conc',
-        'cases/s',
-        'open p50/p95/p99',
-        'pay p50/p95/p99',
-        'pay→visible p50/p95/p99 | ratios to raw',
-      ],
-      [34, 6, 9, 20, 20, 60],
-    ),
-  );
+  if (hasBaselines) out.push('');
+  if (r.system.length > 0)
+    out.push(
+      row(
+        [
+          'system (open + pay, per case)',
+          'conc',
+          'cases/s',
+          'open p50/p95/p99',
+          'pay p50/p95/p99',
+          'pay→visible p50/p95/p99 | ratios to raw',
+        ],
+        [34, 6, 9, 20, 20, 60],
+      ),
+    );
   for (const s of r.system) {
     const v = s.vsUpdateBaseline;
     const ratios = v
@@ -84,6 +88,33 @@ export function formatTable(r: BenchResult): string[] {
       ),
     );
     out.push(`    CPU ms per case: ${cpu(s.cpuMsPerCase)}`);
+  }
+  if (r.processes.length > 0) {
+    out.push('');
+    const pw = [44, 6, 9, 20, 20, 20];
+    out.push(
+      row(
+        ['per process (open + one command)', 'conc', 'cases/s', 'open p50/p95/p99', 'command p50/p95/p99', 'cmd→visible p50/p95/p99'],
+        pw,
+      ),
+    );
+    for (const p of r.processes) {
+      out.push(
+        row(
+          [
+            `${p.label}${p.failed > 0 ? ` (${p.failed} failed)` : ''}`,
+            String(p.concurrency ?? ''),
+            f1(p.perSecond),
+            lat(p.open),
+            lat(p.command),
+            lat(p.commandVisible),
+          ],
+          pw,
+        ),
+      );
+      const total = Object.values(p.cpuMsPerCase).reduce((a, b) => a + b, 0);
+      out.push(`    CPU ms per case: ${cpu(p.cpuMsPerCase)} (all ${f1(total)})`);
+    }
   }
   out.push('');
   for (const q of r.queries)

@@ -1,11 +1,14 @@
 import type { Stack } from '../support/stack';
 import { perOp } from './baselines';
+import { penaltyScenario, type CaseScenario } from './case-scenarios';
 import { CpuMeter } from './proc';
 import { latencyOf, lanes, paced, type Latency } from './stats';
 
-/** The system at one load: cases opened and paid end to end, over HTTP, until the read model shows them closed. */
+/** The system at one load: cases opened and moved on by one command over HTTP, until the read model shows it. */
 export interface SystemRun {
   label: string;
+  /** the case process driven: opened, then one command (CASE_SCENARIOS) */
+  process: string;
   concurrency: number | null;
   /** for the paced run: cases started per second */
   offeredPerSecond: number | null;
@@ -14,9 +17,9 @@ export interface SystemRun {
   perSecond: number;
   /** HTTP open (workflow started, opening decided) */
   open: Latency;
-  /** HTTP payment command: Update accepted, decided, events published */
+  /** HTTP command (for penalty cases the payment): Update accepted, decided, events published */
   command: Latency;
-  /** from sending the payment until the read model shows the case closed */
+  /** from sending the command until the read model shows its last event */
   commandVisible: Latency;
   cpuMsPerCase: Record<string, number>;
 }
@@ -26,27 +29,18 @@ export function shanghaiToday(): string {
 }
 
 export function openCommand(today: string) {
-  return {
-    type: 'OpenSummaryCase',
-    section: 'enforcement',
-    title: '基准测试 benchmark',
-    party: { kind: 'citizen', name: '测试' },
-    violationDate: today,
-    decidedOn: today,
-    provisionId: 'product-quality-law-art54',
-    penalty: { kind: 'fine', fineFen: 10_000 },
-  };
+  return penaltyScenario.open(today, 0).body;
 }
 
 /**
- * Until the read model shows the case closed: `?untilSeq=` (the payment's last event) makes the API answer as soon as
- * the projector has committed it, the way the web app waits after a command; asked again if a wait runs out.
+ * Until the read model shows event `lastSeq` of the case: `?untilSeq=` makes the API answer as soon as the projector
+ * has committed it, the way the web app waits after a command; asked again if a wait runs out.
  */
-async function untilClosed(stack: Stack, caseId: string, lastSeq: number): Promise<boolean> {
+async function untilShown(stack: Stack, caseId: string, lastSeq: number, user: string): Promise<boolean> {
   const deadline = performance.now() + 60_000;
   while (performance.now() < deadline) {
-    const res = await stack.request<{ closed?: boolean }>('GET', `/api/cases/${caseId}?untilSeq=${lastSeq}`);
-    if (res.status === 200 && res.body.closed) return true;
+    const res = await stack.request<{ lastSeq?: number }>('GET', `/api/cases/${caseId}?untilSeq=${lastSeq}`, undefined, user);
+    if (res.status === 200 && (res.body.lastSeq ?? 0) >= lastSeq) return true;
     await new Promise((r) => setTimeout(r, 10));
   }
   return false;
@@ -58,6 +52,7 @@ export async function systemRun(
   cases: number,
   load: { concurrency: number } | { perSecond: number },
   servicePids: Record<string, number | undefined>,
+  scenario: CaseScenario = penaltyScenario,
 ): Promise<SystemRun> {
   const today = shanghaiToday();
   const open: number[] = [];
@@ -69,23 +64,20 @@ export async function systemRun(
     failed += 1;
     firstFailure ??= why;
   };
+  let n = 0;
   const oneCase = async (): Promise<void> => {
     const t0 = performance.now();
-    const opened = await stack.request<{ caseId: string }>('POST', '/api/penalty-cases', openCommand(today));
+    const opening = scenario.open(today, (n += 1));
+    const opened = await stack.request<{ caseId: string }>('POST', opening.url, opening.body, opening.user);
     const t1 = performance.now();
     if (opened.status !== 201) return fail(`open: ${opened.status} ${JSON.stringify(opened.body)}`);
-    const paid = await stack.request<{ events?: { seq: number }[] }>('POST', `/api/penalty-cases/${opened.body.caseId}/commands`, {
-      type: 'RecordPayment',
-      paidOn: today,
-      amountFen: 10_000,
-      reference: `B-${opened.body.caseId}`,
-      channel: 'officer',
-    });
+    const step = scenario.next(opened.body.caseId, today);
+    const moved = await stack.request<{ events?: { seq: number }[] }>('POST', step.url, step.body, step.user);
     const t2 = performance.now();
-    if (paid.status !== 200) return fail(`payment: ${paid.status} ${JSON.stringify(paid.body)}`);
-    const lastSeq = Math.max(1, ...(paid.body.events ?? []).map((e) => e.seq));
-    if (!(await untilClosed(stack, opened.body.caseId, lastSeq)))
-      return fail(`case ${opened.body.caseId} not closed in the read model within 60 s`);
+    if (moved.status !== 200) return fail(`${scenario.command}: ${moved.status} ${JSON.stringify(moved.body)}`);
+    const lastSeq = Math.max(1, ...(moved.body.events ?? []).map((e) => e.seq));
+    if (!(await untilShown(stack, opened.body.caseId, lastSeq, step.user)))
+      return fail(`case ${opened.body.caseId}: event ${lastSeq} not in the read model within 60 s`);
     open.push(t1 - t0);
     command.push(t2 - t1);
     visible.push(performance.now() - t1);
@@ -95,6 +87,7 @@ export async function systemRun(
   if (firstFailure) console.error(`  ${label}: ${failed} failed, first: ${firstFailure}`);
   return {
     label,
+    process: scenario.process,
     concurrency: 'concurrency' in load ? load.concurrency : null,
     offeredPerSecond: 'perSecond' in load ? load.perSecond : null,
     cases,
