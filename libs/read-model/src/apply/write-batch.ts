@@ -54,7 +54,7 @@ async function insertCases(client: PoolClient, t: Tables, cs: FoldedCase[]): Pro
       jsonRowsWithRaw(
         rows,
         'state',
-        cs.map((c) => c.stateJson),
+        cs.map((c) => JSON.stringify(c.state)),
       ),
     ],
   );
@@ -72,7 +72,7 @@ async function updateCases(client: PoolClient, t: Tables, cs: FoldedCase[]): Pro
       jsonRowsWithRaw(
         rows,
         'state',
-        cs.map((c) => c.stateJson),
+        cs.map((c) => JSON.stringify(c.state)),
       ),
     ],
   );
