@@ -39,11 +39,14 @@ describe('a state carried to the next event of a batch', () => {
     expect(shape(carriedState(value))).toEqual(shape(jsonbRoundTrip(value)));
   });
 
-  it('keeps the parts a new state shares with the carried one, frozen, and copies only the new ones', () => {
+  it('keeps the parts a new state shares with the previous carried one at the same place, frozen, and copies the rest', () => {
     const first = carriedState({ policy: { rules: [{ b: 1, a: 2 }] }, stage: 'lead' }) as { policy: object; stage: string };
-    const next = carriedState({ ...first, stage: 'filed', filedOn: '2026-03-02' }) as { policy: object };
+    const next = carriedState({ ...first, stage: 'filed', filedOn: '2026-03-02' }, first) as { policy: object };
     expect(next.policy).toBe(first.policy);
     expect(Object.isFrozen(next) && Object.isFrozen(next.policy)).toBe(true);
+    const moved = carriedState({ moved: first.policy }, first) as { moved: object };
+    expect(moved.moved).not.toBe(first.policy);
+    expect(shape(moved.moved)).toEqual(shape(first.policy));
     expect(shape(next)).toEqual(shape(jsonbRoundTrip({ ...(jsonbRoundTrip(first) as object), stage: 'filed', filedOn: '2026-03-02' })));
     expect(() => {
       (next.policy as { rules: unknown }).rules = [];
@@ -74,7 +77,7 @@ describe('a state carried to the next event of a batch', () => {
           viaText = jsonbRoundTrip(projection.evolve(viaText, envelope));
           const next = projection.evolve(carried, envelope);
           expect(projection.view(next)).toEqual(projection.view(viaText));
-          carried = carriedState(next);
+          carried = carriedState(next, carried);
           expect(shape(carried)).toEqual(shape(viaText));
         });
       }

@@ -2,30 +2,27 @@ import { fromJsonb, jsonbKeyOrder } from './jsonb-round-trip';
 
 /**
  * What fromJsonb(JSON.stringify(value)) gives (the state as the next event would read it back from its jsonb row),
- * built without writing and parsing the JSON text when most of the value is already in that form: every object
- * this returns is frozen and remembered, so a later state that still holds it (a projection's evolve returns a new
- * state that shares the parts it did not change) keeps it as it is, and only the new objects are copied.
+ * built without writing and parsing JSON text. Every object it returns is frozen. `previous`, when given, must be a
+ * value carriedState returned (the state evolve was given to produce `value`): an object of `value` found at the
+ * same place in `previous` is that frozen object, unchanged and already in jsonb form, and is kept as it is (a
+ * projection's evolve returns a new state that shares the parts it did not change), so only new objects are copied.
  *
  * Only for projections whose evolve, view and noticeOf never change the state they are given (CaseProjection's
- * readonlyState): a frozen object cannot change, so a remembered one is still in jsonb form when met again; an
- * attempt to change one throws (strict mode), the batch fails and its events are applied one at a time.
+ * readonlyState): an attempt to change a frozen state throws (strict mode), the batch fails and its events are
+ * applied one at a time.
  */
-export function carriedState(value: unknown): unknown {
-  const carried = carry(value, '');
+export function carriedState(value: unknown, previous?: unknown): unknown {
+  const carried = carry(value, '', previous);
   return carried === OMITTED ? undefined : carried;
 }
 
 const OMITTED = Symbol('omitted');
-const inJsonbForm = new WeakSet<object>();
 
-function remember<T extends object>(value: T): T {
-  Object.freeze(value);
-  inJsonbForm.add(value);
-  return value;
-}
-
-/** What JSON.stringify does with `value` met under `key` (OMITTED: left out of an object, null in an array). */
-function carry(value: unknown, key: string): unknown {
+/**
+ * What JSON.stringify does with `value` met under `key` (OMITTED: left out of an object, null in an array);
+ * `previous` is what the previous carried state holds at the same place.
+ */
+function carry(value: unknown, key: string, previous: unknown): unknown {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -39,9 +36,9 @@ function carry(value: unknown, key: string): unknown {
       return OMITTED;
     case 'object':
       if (value === null) return null;
-      if (inJsonbForm.has(value)) return value;
-      if (isPlainArray(value)) return carryArray(value);
-      if (isPlainObject(value)) return carryObject(value);
+      if (value === previous) return value;
+      if (isPlainArray(value)) return carryArray(value, Array.isArray(previous) ? previous : undefined);
+      if (isPlainObject(value)) return carryObject(value, isObject(previous) ? previous : undefined);
       return viaText(value, key);
     case 'bigint':
       // JSON.stringify throws, unless a toJSON was added to BigInt.prototype
@@ -58,10 +55,14 @@ function isPlainArray(value: object): value is unknown[] {
 }
 
 /** Every index up to the length (a hole is null, as JSON.stringify writes it). */
-function carryArray(source: readonly unknown[]): unknown[] {
+function carryArray(source: readonly unknown[], previous: readonly unknown[] | undefined): unknown[] {
   const out = new Array<unknown>(source.length);
-  for (let i = 0; i < source.length; i++) out[i] = orNull(carry(source[i], String(i)));
-  return remember(out);
+  for (let i = 0; i < source.length; i++) out[i] = orNull(carry(source[i], String(i), previous?.[i]));
+  return Object.freeze(out) as unknown[];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Objects JSON.stringify writes key by key without calling a toJSON (no Date, no class instance). */
@@ -70,11 +71,11 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return (proto === Object.prototype || proto === null) && !('toJSON' in value) && !Object.hasOwn(value, '__proto__');
 }
 
-function carryObject(source: Record<string, unknown>): Record<string, unknown> {
+function carryObject(source: Record<string, unknown>, previous: Record<string, unknown> | undefined): Record<string, unknown> {
   const keys: string[] = [];
   const values: unknown[] = [];
   for (const key of Object.keys(source)) {
-    const carried = carry(source[key], key);
+    const carried = carry(source[key], key, previous && Object.hasOwn(previous, key) ? previous[key] : undefined);
     if (carried === OMITTED) continue;
     keys.push(key);
     values.push(carried);
@@ -85,7 +86,7 @@ function carryObject(source: Record<string, unknown>): Record<string, unknown> {
     const order = keys.map((_, i) => i).sort((a, b) => jsonbKeyOrder(keys[a]!, keys[b]!));
     for (const i of order) out[keys[i]!] = values[i];
   }
-  return remember(out);
+  return Object.freeze(out);
 }
 
 function inJsonbOrder(keys: readonly string[]): boolean {
@@ -97,11 +98,11 @@ function inJsonbOrder(keys: readonly string[]): boolean {
 function viaText(value: unknown, key: string): unknown {
   const holder = JSON.parse(JSON.stringify({ [key]: value })) as Record<string, unknown>;
   if (!Object.hasOwn(holder, key)) return OMITTED;
-  return deepRemember(fromJsonb(JSON.stringify(holder[key])));
+  return deepFreeze(fromJsonb(JSON.stringify(holder[key])));
 }
 
-function deepRemember(value: unknown): unknown {
+function deepFreeze(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  for (const child of Object.values(value)) deepRemember(child);
-  return remember(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
 }

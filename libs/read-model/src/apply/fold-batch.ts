@@ -27,6 +27,8 @@ export interface FoldedCase {
   lastSeq: number;
   /** the state evolve returned, stored as JSON.stringify writes it (as applyEnvelope does) */
   state: unknown;
+  /** the state (carriedState's) that evolve was given to return `state`; undefined when it came from the row */
+  carriedBefore: unknown;
   view: ValidCaseView;
   nextDue: string | null;
   /** the deadlines of the last event that changed them; undefined when no event of the batch did */
@@ -61,7 +63,7 @@ export function foldBatch(stored: ReadonlyMap<string, StoredCase>, envelopes: re
     const folded = cases.get(envelope.caseId);
     const row = stored.get(envelope.caseId);
     const current = folded
-      ? { case_type: folded.caseType, last_seq: folded.lastSeq, state: asReadBack(projection, folded.state) }
+      ? { case_type: folded.caseType, last_seq: folded.lastSeq, state: asReadBack(projection, folded) }
       : row && { case_type: row.case_type, last_seq: row.last_seq, state: row.state };
     const decision = decideSequence(current?.last_seq ?? 0, envelope.seq);
     if (decision.kind === 'duplicate') {
@@ -93,6 +95,7 @@ export function foldBatch(stored: ReadonlyMap<string, StoredCase>, envelopes: re
       updatedAt: envelope.occurredAt,
       lastSeq: envelope.seq,
       state: projected.state,
+      carriedBefore: folded && projection.readonlyState === true ? current?.state : undefined,
       view: projected.view,
       nextDue: projected.nextDue,
       deadlines: projected.deadlinesChanged ? projected.view.deadlines : folded?.deadlines,
@@ -112,6 +115,6 @@ export function foldBatch(stored: ReadonlyMap<string, StoredCase>, envelopes: re
  * The state the next event of the same case evolves: what it would read back from the case's jsonb row (see
  * jsonb-round-trip.ts), without the JSON text when the projection leaves the states it is given unchanged.
  */
-function asReadBack(projection: CaseProjection, state: unknown): unknown {
-  return projection.readonlyState === true ? carriedState(state) : jsonbRoundTrip(state);
+function asReadBack(projection: CaseProjection, folded: FoldedCase): unknown {
+  return projection.readonlyState === true ? carriedState(folded.state, folded.carriedBefore) : jsonbRoundTrip(folded.state);
 }
