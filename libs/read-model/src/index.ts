@@ -7,6 +7,7 @@ export { dropReadModel, isEmptyReadModel, schemaExists } from './schema-admin';
 export { applyEnvelope, type ApplyOutcome, type StreamPosition } from './apply/apply-envelope';
 export { applyEnvelopes } from './apply/apply-batch';
 export { jsonbRoundTrip } from './apply/jsonb-round-trip';
+export { carriedState } from './apply/carried-state';
 export { projectEvent, type ProjectedEvent } from './apply/project-event';
 export { decideSequence, type SequenceDecision } from './apply/sequence';
 export { ProjectionRefusedError, isProjectionRefused, type RefusalCode } from './apply/refusal';

@@ -5,6 +5,7 @@ import {
   PENALTY_EVENT_SCHEMA_VERSION,
   caseProjections,
   eventIdOf,
+  type CaseProjection,
   type EventEnvelope,
   type PenaltyEvent,
 } from '@qts/domain';
@@ -38,6 +39,29 @@ function penaltyHistory(caseId: string, events: PenaltyEvent[]): EventEnvelope[]
   }));
 }
 
+/** Breaks its promise: says it never changes the state it is given, then counts in place. */
+const MUTATING_CASE_TYPE = 'test-mutating';
+const mutatingProjection: CaseProjection<{ ticks: number }> = {
+  caseType: MUTATING_CASE_TYPE,
+  readonlyState: true,
+  initialState: () => ({ ticks: 0 }),
+  evolve: (state) => {
+    state.ticks += 1;
+    return state;
+  },
+  view: (state) => ({
+    caseType: MUTATING_CASE_TYPE,
+    bureauId: '',
+    section: 'quality',
+    stage: `t${state.ticks}`,
+    procedure: null,
+    title: 'mutating',
+    partyName: 'p',
+    closed: false,
+    deadlines: [],
+  }),
+};
+
 /** Histories of several cases interleaved as they would be on one partition, with a few events delivered twice. */
 function stream(): EventEnvelope[] {
   const histories = [
@@ -70,6 +94,7 @@ describe('applying a batch in one transaction gives the rows of applying its eve
 
   beforeAll(async () => {
     caseProjections[COUNTER_CASE_TYPE] ??= counterProjection;
+    caseProjections[MUTATING_CASE_TYPE] ??= mutatingProjection as CaseProjection;
     client = await pool.connect();
     for (const schema of [oneByOne, ...batched]) await migrateReadModel(client, schema);
     for (const [i, e] of events.entries()) await applyEnvelope(client, oneByOne, e, pos(i + 1));
@@ -91,6 +116,8 @@ describe('applying a batch in one transaction gives the rows of applying its eve
       const batch = events.slice(start, start + size);
       outcomes.push(...(await applyEnvelopes(client, schema, batch, pos(start + batch.length))));
     }
+    // the penalty cases carry their state without JSON text (readonlyState), the counter cases through it
+    expect([caseProjections[PENALTY_CASE_TYPE]?.readonlyState, counterProjection.readonlyState]).toEqual([true, undefined]);
     expect(outcomes.filter((o) => o === 'duplicate').length).toBeGreaterThan(5);
     expect(outcomes.filter((o) => o === 'applied').length).toBe(60 + 45 + 31 + 2 * noticeServed().length);
     expect(await loadPosition(client, schema, 't', 0)).toBe(String(events.length));
@@ -125,5 +152,13 @@ describe('applying a batch in one transaction gives the rows of applying its eve
     ).rejects.toMatchObject({ code: 'sequence-gap' });
     expect(await getCase(client, schema, 'BA-1')).toEqual(before);
     expect(await loadPosition(client, schema, 't', 0)).toBe(String(events.length));
+  });
+
+  it('refuses a batch whose projection changes the frozen state it carries, where one at a time applies it', async () => {
+    const history = [1, 2, 3].map((seq) => counterEvent('BA-M', seq, 'Ticked', {})).map((e) => ({ ...e, caseType: MUTATING_CASE_TYPE }));
+    await expect(applyEnvelopes(client, batched[1]!, history)).rejects.toMatchObject({ code: 'projection-failed' });
+    expect(await getCase(client, batched[1]!, 'BA-M')).toBeUndefined();
+    for (const e of history) await applyEnvelope(client, batched[1]!, e);
+    expect((await getCase(client, batched[1]!, 'BA-M'))?.stage).toBe('t3');
   });
 });

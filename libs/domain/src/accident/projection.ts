@@ -43,6 +43,7 @@ export function accidentView(state: AccidentState): CaseView {
 
 export const accidentProjection: CaseProjection<AccidentState> = {
   caseType: ACCIDENT_CASE_TYPE,
+  readonlyState: true,
   initialState: initialAccidentState,
   evolve: (state: AccidentState, envelope: EventEnvelope) => evolveAccident(state, parseAccidentEvent(envelope.type, envelope.payload)),
   view: accidentView,

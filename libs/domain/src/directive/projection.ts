@@ -60,6 +60,7 @@ export function directiveNoticeOf(envelope: EventEnvelope, state: DirectiveState
 
 export const directiveProjection: CaseProjection<DirectiveState> = {
   caseType: DIRECTIVE_CASE_TYPE,
+  readonlyState: true,
   initialState: initialDirectiveState,
   evolve: (state: DirectiveState, envelope: EventEnvelope) => evolveDirective(state, parseDirectiveEvent(envelope.type, envelope.payload)),
   view: directiveView,

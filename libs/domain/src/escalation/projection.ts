@@ -30,6 +30,7 @@ export function escalationView(state: EscalationState): CaseView {
 
 export const escalationProjection: CaseProjection<EscalationState> = {
   caseType: ESCALATION_CASE_TYPE,
+  readonlyState: true,
   initialState: initialEscalationState,
   evolve: (state: EscalationState, envelope: EventEnvelope) =>
     evolveEscalation(state, parseEscalationEvent(envelope.type, envelope.payload)),

@@ -43,4 +43,9 @@ export interface CaseProjection<S = unknown> {
   noticeOf?(envelope: EventEnvelope, state: S): ProjectedNotice | null;
   /** the event types `noticeOf` reads: they go out on the notices topic too */
   readonly noticeEvents?: readonly string[];
+  /**
+   * true when evolve, view and noticeOf never change the state they are given (they return new objects, sharing the
+   * parts they keep): the read model may then hand them a frozen state whose parts it shares from event to event.
+   */
+  readonly readonlyState?: boolean;
 }

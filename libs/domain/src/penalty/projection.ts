@@ -23,6 +23,7 @@ export function penaltyView(state: PenaltyState): CaseView {
 
 export const penaltyProjection: CaseProjection<PenaltyState> = {
   caseType: PENALTY_CASE_TYPE,
+  readonlyState: true,
   initialState: initialPenaltyState,
   evolve: (state: PenaltyState, envelope: EventEnvelope) => evolvePenalty(state, parsePenaltyEvent(envelope.type, envelope.payload)),
   view: penaltyView,

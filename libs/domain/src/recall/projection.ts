@@ -24,6 +24,7 @@ export function recallView(state: RecallState): CaseView {
 
 export const recallProjection: CaseProjection<RecallState> = {
   caseType: RECALL_CASE_TYPE,
+  readonlyState: true,
   initialState: initialRecallState,
   evolve: (state: RecallState, envelope: EventEnvelope) => evolveRecall(state, parseRecallEvent(envelope.type, envelope.payload)),
   view: recallView,

@@ -1,6 +1,7 @@
-import { caseProjections, type EventEnvelope, type OpenDeadline, type ProjectedNotice } from '@qts/domain';
+import { caseProjections, type CaseProjection, type EventEnvelope, type OpenDeadline, type ProjectedNotice } from '@qts/domain';
 import type { ApplyOutcome } from './apply-envelope';
-import { fromJsonb } from './jsonb-round-trip';
+import { carriedState } from './carried-state';
+import { jsonbRoundTrip } from './jsonb-round-trip';
 import { projectEvent } from './project-event';
 import type { ValidCaseView } from './view-schemas';
 import { ProjectionRefusedError } from './refusal';
@@ -24,8 +25,10 @@ export interface FoldedCase {
   openedAt: string;
   updatedAt: string;
   lastSeq: number;
-  /** the state as JSON text, as applyEnvelope stores it (the next event of the batch evolves it as read back from jsonb) */
-  stateJson: string | undefined;
+  /** the state evolve returned, stored as JSON.stringify writes it (as applyEnvelope does) */
+  state: unknown;
+  /** the state (carriedState's) that evolve was given to return `state`; undefined when it came from the row */
+  carriedBefore: unknown;
   view: ValidCaseView;
   nextDue: string | null;
   /** the deadlines of the last event that changed them; undefined when no event of the batch did */
@@ -60,7 +63,7 @@ export function foldBatch(stored: ReadonlyMap<string, StoredCase>, envelopes: re
     const folded = cases.get(envelope.caseId);
     const row = stored.get(envelope.caseId);
     const current = folded
-      ? { case_type: folded.caseType, last_seq: folded.lastSeq, state: fromJsonb(folded.stateJson) }
+      ? { case_type: folded.caseType, last_seq: folded.lastSeq, state: asReadBack(projection, folded) }
       : row && { case_type: row.case_type, last_seq: row.last_seq, state: row.state };
     const decision = decideSequence(current?.last_seq ?? 0, envelope.seq);
     if (decision.kind === 'duplicate') {
@@ -91,7 +94,8 @@ export function foldBatch(stored: ReadonlyMap<string, StoredCase>, envelopes: re
       openedAt: folded?.openedAt ?? envelope.occurredAt,
       updatedAt: envelope.occurredAt,
       lastSeq: envelope.seq,
-      stateJson: JSON.stringify(projected.state),
+      state: projected.state,
+      carriedBefore: folded && projection.readonlyState === true ? current?.state : undefined,
       view: projected.view,
       nextDue: projected.nextDue,
       deadlines: projected.deadlinesChanged ? projected.view.deadlines : folded?.deadlines,
@@ -105,4 +109,12 @@ export function foldBatch(stored: ReadonlyMap<string, StoredCase>, envelopes: re
   // a Map keeps the order of first insertion
   out.cases = [...cases.values()];
   return out;
+}
+
+/**
+ * The state the next event of the same case evolves: what it would read back from the case's jsonb row (see
+ * jsonb-round-trip.ts), without the JSON text when the projection leaves the states it is given unchanged.
+ */
+function asReadBack(projection: CaseProjection, folded: FoldedCase): unknown {
+  return projection.readonlyState === true ? carriedState(folded.state, folded.carriedBefore) : jsonbRoundTrip(folded.state);
 }
