@@ -11,6 +11,8 @@ case ${1:-} in
     pg_locate
     pid=$(head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || true)
     [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || exit 1
+    # a postmaster.pid left by a killed server names a pid the system may have given to another process since
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-D $PG_DATA" || exit 1
     printf '%s\n' "$pid"
     ;;
   *)
