@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
 import { Connection } from '@temporalio/client';
+import { PG_SESSION_OPTIONS } from '@qts/nest-support';
 import { Stack } from '../support/stack';
 import { parseBenchArgs } from './args';
 import { kafkaBaseline, temporalBaselines, type BaselineRun } from './baselines';
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
     queries: [],
   };
   const stack = await Stack.start();
-  const pool = new Pool({ connectionString: stack.config().database.url, max: 2 });
+  // the apps' session settings (no JIT), so the read-model queries are timed as the API runs them
+  const pool = new Pool({ connectionString: stack.config().database.url, max: 2, options: PG_SESSION_OPTIONS });
   try {
     const config = stack.config();
     if (!args.skip.has('baselines')) {

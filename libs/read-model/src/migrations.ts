@@ -1,6 +1,7 @@
 import type { Migration } from '@qts/migrations';
 import type { Tables } from './tables';
 import { deskCountsStatements } from './desk-counts-migration';
+import { deskOpenedStatements } from './desk-opened-migration';
 
 /** A migration of the read model: its statements name the tables of the schema being migrated (migrate.ts). */
 interface ReadModelMigration extends Omit<Migration, 'statements'> {
@@ -133,5 +134,10 @@ export const MIGRATIONS: readonly ReadModelMigration[] = [
     version: 7,
     name: 'desk counts kept by triggers on cases: open cases by section, stage and next due date, read without counting the cases',
     statements: deskCountsStatements,
+  },
+  {
+    version: 8,
+    name: 'desk overview and weekly series from cases counted by process, section, stage and opening date (kept by triggers), overdue from an index of open cases by due date',
+    statements: deskOpenedStatements,
   },
 ];

@@ -15,6 +15,7 @@ export interface Tables {
   projectorOffsets: string;
   damagedCases: string;
   deskCounts: string;
+  deskOpened: string;
 }
 
 /** A quoted, schema-qualified table name. */
@@ -34,6 +35,7 @@ export function tablesOf(schema: string): Tables {
     projectorOffsets: q('projector_offsets'),
     damagedCases: q('damaged_cases'),
     deskCounts: q('desk_counts'),
+    deskOpened: q('desk_opened'),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   applyEnvelope,
   applyEnvelopes,
   deskCounts,
+  deskOverview,
   dropReadModel,
   migrateReadModel,
   tablesOf,
@@ -26,16 +27,57 @@ async function countedFromCases(client: PoolClient, schema: string, today: strin
   return rows.map((r) => ({ section: r.section, stage: r.stage, open: Number(r.open), overdue: Number(r.overdue) }));
 }
 
+/** The desk overview and weekly series as counted from the cases themselves (the queries before migration 8). */
+async function overviewFromCases(client: PoolClient, schema: string, today: string): Promise<Awaited<ReturnType<typeof deskOverview>>> {
+  const t = tablesOf(schema);
+  const cells = await client.query<{ case_type: string; stage: string; section: string; age: string; open: string; overdue: string }>(
+    `SELECT case_type, stage, section,
+        CASE WHEN age <= 7 THEN '0-7' WHEN age <= 30 THEN '8-30' WHEN age <= 90 THEN '31-90' ELSE '>90' END AS age,
+        count(*) AS open, count(*) FILTER (WHERE next_due < $1::date) AS overdue
+      FROM (SELECT case_type, stage, section, next_due, $1::date - (opened_at AT TIME ZONE 'Asia/Shanghai')::date AS age
+            FROM ${t.cases} WHERE NOT closed) open_cases
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    [today],
+  );
+  const weekly = await client.query<{ section: string; week: string; opened: string; closed: string; overdue_now: string }>(
+    `SELECT section, to_char(date_trunc('week', opened_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS week,
+        count(*) AS opened, count(*) FILTER (WHERE closed) AS closed, count(*) FILTER (WHERE NOT closed AND next_due < $1::date) AS overdue_now
+      FROM ${t.cases}
+      WHERE opened_at >= ((date_trunc('week', $1::date) - make_interval(weeks => 11))::timestamp AT TIME ZONE 'Asia/Shanghai')
+      GROUP BY 1, 2 ORDER BY 2, 1`,
+    [today],
+  );
+  return {
+    cells: cells.rows.map((r) => ({
+      caseType: r.case_type,
+      stage: r.stage,
+      section: r.section,
+      age: r.age as Awaited<ReturnType<typeof deskOverview>>['cells'][number]['age'],
+      open: Number(r.open),
+      overdue: Number(r.overdue),
+    })),
+    weekly: weekly.rows.map((r) => ({
+      section: r.section,
+      week: r.week,
+      opened: Number(r.opened),
+      closed: Number(r.closed),
+      overdueNow: Number(r.overdue_now),
+    })),
+  };
+}
+
 const DAYS = ['2025-03-01', '2025-04-05', '2025-04-12', '2025-04-20', '2025-05-01'];
 
-describe('desk counts kept by triggers equal counting the open cases', () => {
+describe('desk counts and the desk overview kept by triggers equal counting the cases', () => {
   const run = newTestRun('desk');
   const pool = new Pool({ connectionString: loadConfig(process.env).database.url, max: 2 });
   let client: PoolClient;
 
   const expectSameDesk = async () => {
-    for (const today of DAYS)
+    for (const today of DAYS) {
       expect(await deskCounts(client, run.schema, today)).toEqual(await countedFromCases(client, run.schema, today));
+      expect(await deskOverview(client, run.schema, today)).toEqual(await overviewFromCases(client, run.schema, today));
+    }
   };
 
   beforeAll(async () => {
@@ -85,7 +127,10 @@ describe('desk counts kept by triggers equal counting the open cases', () => {
       expect(await migrateReadModel(client, schema)).toContain(deskCountsVersion);
       const desk = await deskCounts(client, schema, '2025-04-12');
       expect(desk.reduce((n, d) => n + d.open, 0)).toBe(3);
-      for (const today of DAYS) expect(await deskCounts(client, schema, today)).toEqual(await countedFromCases(client, schema, today));
+      for (const today of DAYS) {
+        expect(await deskCounts(client, schema, today)).toEqual(await countedFromCases(client, schema, today));
+        expect(await deskOverview(client, schema, today)).toEqual(await overviewFromCases(client, schema, today));
+      }
     } finally {
       await dropReadModel(pool, schema);
     }

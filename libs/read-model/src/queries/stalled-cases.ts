@@ -88,8 +88,13 @@ export function buildStalledQuery(schema: string, filter: StalledFilter, limits:
         SELECT c.case_id, c.next_due + 1 AS since FROM ${t.cases} c WHERE NOT c.closed AND c.next_due < $1::date${and}
         UNION ALL
         SELECT c.case_id, (c.stage_since AT TIME ZONE 'Asia/Shanghai')::date + l.days + 1 AS since
-          FROM limits l JOIN ${t.cases} c ON c.case_type = l.case_type AND c.stage = l.stage AND NOT c.closed
-          AND c.stage_since < (($1::date - l.days)::timestamp AT TIME ZONE 'Asia/Shanghai')${and}
+          FROM limits l CROSS JOIN LATERAL (
+            -- one index range per (process, stage) row (cases_open_stage_since_idx), not every open case hashed
+            -- against the limits; OFFSET 0 keeps the planner from flattening it into that join
+            SELECT c.case_id, c.stage_since FROM ${t.cases} c
+            WHERE c.case_type = l.case_type AND c.stage = l.stage AND NOT c.closed
+              AND c.stage_since < (($1::date - l.days)::timestamp AT TIME ZONE 'Asia/Shanghai')${and} OFFSET 0
+          ) c
         ${hourly}
         UNION ALL
         SELECT d.case_id, (d.first_event_at AT TIME ZONE 'Asia/Shanghai')::date AS since FROM ${t.damagedCases} d
