@@ -1,3 +1,4 @@
+import { countingTriggerStatements } from './counting-triggers';
 import type { Tables } from './tables';
 
 /**
@@ -8,8 +9,7 @@ import type { Tables } from './tables';
  * stays, and the query leaves it out. Filled from the existing cases here.
  */
 export function deskCountsStatements(t: Tables): string[] {
-  const fn = `${t.schema}."desk_counts_changed"`;
-  const delta = (rows: string, sign: string) =>
+  const delta = (rows: string, sign: '' | '-') =>
     `SELECT section, stage, coalesce(next_due, 'infinity'::date) AS next_due, ${sign}count(*) AS open FROM ${rows} WHERE NOT closed GROUP BY 1, 2, 3`;
   const apply = (deltas: string) => `INSERT INTO ${t.deskCounts} AS d (section, stage, next_due, open)
       SELECT section, stage, next_due, sum(open) FROM (${deltas}) AS delta GROUP BY 1, 2, 3 HAVING sum(open) <> 0 ORDER BY 1, 2, 3
@@ -22,24 +22,7 @@ export function deskCountsStatements(t: Tables): string[] {
         open      bigint NOT NULL,
         PRIMARY KEY (section, stage, next_due)
       )`,
-    `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-    BEGIN
-      IF TG_OP = 'INSERT' THEN
-        ${apply(delta('new_cases', ''))}
-      ELSIF TG_OP = 'DELETE' THEN
-        ${apply(delta('old_cases', '-'))}
-      ELSE
-        ${apply(`${delta('new_cases', '')} UNION ALL ${delta('old_cases', '-')}`)}
-      END IF;
-      RETURN NULL;
-    END
-    $fn$`,
-    `CREATE TRIGGER desk_counts_insert AFTER INSERT ON ${t.cases} REFERENCING NEW TABLE AS new_cases
-       FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
-    `CREATE TRIGGER desk_counts_update AFTER UPDATE ON ${t.cases} REFERENCING OLD TABLE AS old_cases NEW TABLE AS new_cases
-       FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
-    `CREATE TRIGGER desk_counts_delete AFTER DELETE ON ${t.cases} REFERENCING OLD TABLE AS old_cases
-       FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+    ...countingTriggerStatements(t, 'desk_counts', delta, apply),
     `INSERT INTO ${t.deskCounts} (section, stage, next_due, open) ${delta(t.cases, '')}`,
   ];
 }

@@ -1,3 +1,4 @@
+import { countingTriggerStatements } from './counting-triggers';
 import type { Tables } from './tables';
 
 /** The Beijing date a case was opened, '-infinity' for a row without one (a key column cannot be null). */
@@ -12,8 +13,7 @@ export const OPENED_ON = `coalesce((opened_at AT TIME ZONE 'Asia/Shanghai')::dat
  * (cases_open_due_idx), few by nature. Filled from the existing cases here.
  */
 export function deskOpenedStatements(t: Tables): string[] {
-  const fn = `${t.schema}."desk_opened_changed"`;
-  const delta = (rows: string, sign: string) =>
+  const delta = (rows: string, sign: '' | '-') =>
     `SELECT case_type, section, stage, ${OPENED_ON} AS opened_on, closed, ${sign}count(*) AS n FROM ${rows} GROUP BY 1, 2, 3, 4, 5`;
   const apply = (deltas: string) => `INSERT INTO ${t.deskOpened} AS d (case_type, section, stage, opened_on, closed, n)
       SELECT case_type, section, stage, opened_on, closed, sum(n) FROM (${deltas}) AS delta
@@ -29,24 +29,7 @@ export function deskOpenedStatements(t: Tables): string[] {
         n          bigint NOT NULL,
         PRIMARY KEY (case_type, section, stage, opened_on, closed)
       )`,
-    `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-    BEGIN
-      IF TG_OP = 'INSERT' THEN
-        ${apply(delta('new_cases', ''))}
-      ELSIF TG_OP = 'DELETE' THEN
-        ${apply(delta('old_cases', '-'))}
-      ELSE
-        ${apply(`${delta('new_cases', '')} UNION ALL ${delta('old_cases', '-')}`)}
-      END IF;
-      RETURN NULL;
-    END
-    $fn$`,
-    `CREATE TRIGGER desk_opened_insert AFTER INSERT ON ${t.cases} REFERENCING NEW TABLE AS new_cases
-       FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
-    `CREATE TRIGGER desk_opened_update AFTER UPDATE ON ${t.cases} REFERENCING OLD TABLE AS old_cases NEW TABLE AS new_cases
-       FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
-    `CREATE TRIGGER desk_opened_delete AFTER DELETE ON ${t.cases} REFERENCING OLD TABLE AS old_cases
-       FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+    ...countingTriggerStatements(t, 'desk_opened', delta, apply),
     `INSERT INTO ${t.deskOpened} (case_type, section, stage, opened_on, closed, n) ${delta(t.cases, '')}`,
     `CREATE INDEX cases_open_due_idx ON ${t.cases} (next_due) INCLUDE (case_type, stage, section, opened_at) WHERE NOT closed`,
   ];

@@ -43,6 +43,8 @@ export {
   buildOverviewQuery,
   buildWeeklyQuery,
   deskOverview,
+  overviewFromRows,
+  type OverviewRows,
   type AgeBucket,
   type OverviewCell,
   type WeekRow,

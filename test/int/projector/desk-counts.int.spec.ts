@@ -9,6 +9,8 @@ import {
   deskCounts,
   deskOverview,
   dropReadModel,
+  overviewFromRows,
+  type OverviewRows,
   migrateReadModel,
   tablesOf,
   type DeskCount,
@@ -30,7 +32,7 @@ async function countedFromCases(client: PoolClient, schema: string, today: strin
 /** The desk overview and weekly series as counted from the cases themselves (the queries before migration 8). */
 async function overviewFromCases(client: PoolClient, schema: string, today: string): Promise<Awaited<ReturnType<typeof deskOverview>>> {
   const t = tablesOf(schema);
-  const cells = await client.query<{ case_type: string; stage: string; section: string; age: string; open: string; overdue: string }>(
+  const cells = await client.query<OverviewRows['cells'][number]>(
     `SELECT case_type, stage, section,
         CASE WHEN age <= 7 THEN '0-7' WHEN age <= 30 THEN '8-30' WHEN age <= 90 THEN '31-90' ELSE '>90' END AS age,
         count(*) AS open, count(*) FILTER (WHERE next_due < $1::date) AS overdue
@@ -39,7 +41,7 @@ async function overviewFromCases(client: PoolClient, schema: string, today: stri
       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
     [today],
   );
-  const weekly = await client.query<{ section: string; week: string; opened: string; closed: string; overdue_now: string }>(
+  const weekly = await client.query<OverviewRows['weekly'][number]>(
     `SELECT section, to_char(date_trunc('week', opened_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS week,
         count(*) AS opened, count(*) FILTER (WHERE closed) AS closed, count(*) FILTER (WHERE NOT closed AND next_due < $1::date) AS overdue_now
       FROM ${t.cases}
@@ -47,23 +49,7 @@ async function overviewFromCases(client: PoolClient, schema: string, today: stri
       GROUP BY 1, 2 ORDER BY 2, 1`,
     [today],
   );
-  return {
-    cells: cells.rows.map((r) => ({
-      caseType: r.case_type,
-      stage: r.stage,
-      section: r.section,
-      age: r.age as Awaited<ReturnType<typeof deskOverview>>['cells'][number]['age'],
-      open: Number(r.open),
-      overdue: Number(r.overdue),
-    })),
-    weekly: weekly.rows.map((r) => ({
-      section: r.section,
-      week: r.week,
-      opened: Number(r.opened),
-      closed: Number(r.closed),
-      overdueNow: Number(r.overdue_now),
-    })),
-  };
+  return overviewFromRows({ cells: cells.rows, weekly: weekly.rows });
 }
 
 const DAYS = ['2025-03-01', '2025-04-05', '2025-04-12', '2025-04-20', '2025-05-01'];

@@ -70,22 +70,16 @@ export function buildWeeklyQuery(schema: string): string {
     ORDER BY 2, 1`;
 }
 
-export async function deskOverview(
-  db: Queryable,
-  schema: string,
-  today: IsoDate,
-  weeks = 12,
-): Promise<{ cells: OverviewCell[]; weekly: WeekRow[] }> {
-  const cells = await db.query<{ case_type: string; stage: string; section: string; age: AgeBucket; open: string; overdue: string }>(
-    buildOverviewQuery(schema),
-    [today],
-  );
-  const weekly = await db.query<{ section: string; week: string; opened: string; closed: string; overdue_now: string }>(
-    buildWeeklyQuery(schema),
-    [today, weeks],
-  );
+/** Rows as PostgreSQL gives them (counts as text). */
+export interface OverviewRows {
+  cells: { case_type: string; stage: string; section: string; age: AgeBucket; open: string; overdue: string }[];
+  weekly: { section: string; week: string; opened: string; closed: string; overdue_now: string }[];
+}
+
+/** The overview from its rows: counts as numbers. */
+export function overviewFromRows(rows: OverviewRows): { cells: OverviewCell[]; weekly: WeekRow[] } {
   return {
-    cells: cells.rows.map((r) => ({
+    cells: rows.cells.map((r) => ({
       caseType: r.case_type,
       stage: r.stage,
       section: r.section,
@@ -93,7 +87,7 @@ export async function deskOverview(
       open: Number(r.open),
       overdue: Number(r.overdue),
     })),
-    weekly: weekly.rows.map((r) => ({
+    weekly: rows.weekly.map((r) => ({
       section: r.section,
       week: r.week,
       opened: Number(r.opened),
@@ -101,4 +95,15 @@ export async function deskOverview(
       overdueNow: Number(r.overdue_now),
     })),
   };
+}
+
+export async function deskOverview(
+  db: Queryable,
+  schema: string,
+  today: IsoDate,
+  weeks = 12,
+): Promise<{ cells: OverviewCell[]; weekly: WeekRow[] }> {
+  const cells = await db.query<OverviewRows['cells'][number]>(buildOverviewQuery(schema), [today]);
+  const weekly = await db.query<OverviewRows['weekly'][number]>(buildWeeklyQuery(schema), [today, weeks]);
+  return overviewFromRows({ cells: cells.rows, weekly: weekly.rows });
 }
