@@ -1,4 +1,4 @@
-import type { Labels } from '../i18n/lang';
+import type { Labels } from '../i18n/labels';
 import { choiceLabel, fieldLabel } from '../forms/labels';
 import { inLang } from '../i18n/in-lang';
 import { isFenField, yuanOf } from '../money';
@@ -32,8 +32,30 @@ interface DeadlineLike {
 const isDeadline = (v: unknown): v is DeadlineLike & { labelZh: string; due: string } =>
   typeof v === 'object' && v !== null && typeof (v as DeadlineLike).labelZh === 'string' && typeof (v as DeadlineLike).due === 'string';
 
+/** The names of the deadline kinds a case's events set (a later event that clears one names only its kind). */
+export type DeadlineNames = ReadonlyMap<string, { zh: string; en: string }>;
+
+/** Every deadline kind the payloads set, with its names (the first record of each kind). */
+export function deadlineNamesOf(payloads: readonly Record<string, unknown>[]): DeadlineNames {
+  const names = new Map<string, { zh: string; en: string }>();
+  for (const payload of payloads) {
+    const value = payload['deadlines'];
+    if (typeof value !== 'object' || value === null) continue;
+    const o = value as Record<string, unknown>;
+    // `{ set: [{ kind, … }] }`, or a map of records by kind
+    const entries: [unknown, unknown][] = Array.isArray(o['set'])
+      ? o['set'].map((d: unknown) => [(d as { kind?: unknown } | null)?.kind, d])
+      : Object.entries(o);
+    for (const [kind, d] of entries) {
+      if (typeof kind === 'string' && isDeadline(d) && !names.has(kind))
+        names.set(kind, { zh: d.labelZh, en: typeof d.labelEn === 'string' ? d.labelEn : d.labelZh });
+    }
+  }
+  return names;
+}
+
 /** Deadlines an event sets (`{ set: [...], clear: [...] }` or a map of records): "立案决定 至 2026-12-25" each. */
-function deadlinesText(value: unknown, l: L): string | null {
+function deadlinesText(value: unknown, l: L, names: DeadlineNames): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const o = value as Record<string, unknown>;
   const set = Array.isArray(o['set']) ? o['set'] : Object.values(o);
@@ -45,18 +67,22 @@ function deadlinesText(value: unknown, l: L): string | null {
       ...records.map(
         (d) => `${l({ zh: d.labelZh, en: typeof d.labelEn === 'string' ? d.labelEn : d.labelZh })} ${l({ zh: '至', en: 'by' })} ${d.due}`,
       ),
-      ...cleared.map((c) => `${l({ zh: '解除', en: 'cleared' })} ${l(choiceLabel(c))}`),
+      ...cleared.map((c) => `${l({ zh: '解除', en: 'cleared' })} ${l(names.get(c) ?? choiceLabel(c))}`),
     ].join('；') || '—'
   );
 }
 
 /** An event's payload as lines "字段：值" (no raw JSON on the page; very long values cut short). */
-export function payloadLines(payload: Record<string, unknown>, l: L): { key: string; label: string; text: string }[] {
+export function payloadLines(
+  payload: Record<string, unknown>,
+  l: L,
+  names: DeadlineNames = new Map(),
+): { key: string; label: string; text: string }[] {
   return Object.entries(payload)
     .filter(([k]) => !NOT_SHOWN.has(k))
     .map(([k, v]) => {
       const text =
-        (k === 'deadlines' ? deadlinesText(v, l) : null) ??
+        (k === 'deadlines' ? deadlinesText(v, l, names) : null) ??
         // a notice's message is "中文 / English": the part in the chosen language
         (k === 'message' && typeof v === 'string' ? l({ zh: inLang(v, 'zh'), en: inLang(v, 'en') }) : null) ??
         valueText(k, v, l);

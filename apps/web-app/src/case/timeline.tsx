@@ -2,12 +2,14 @@ import type { CaseView } from '../api/types';
 import { useLang } from '../i18n/lang';
 import { useCatalogue } from '../shell/catalogue';
 import { beijingTime } from '../time';
-import { payloadLines } from './payload-text';
+import { deadlineNamesOf, payloadLines } from './payload-text';
 
 /** What happened, in words: each event by its label, who, when, and what it recorded. */
 export function Timeline({ c }: { c: CaseView }) {
   const { t, l } = useLang();
   const catalogue = useCatalogue();
+  // a later event that clears a deadline names only its kind: its names come from the event that set it
+  const names = deadlineNamesOf(c.timeline.map((e) => e.payload));
   return (
     <div className="card">
       <h3>{t('时间线', 'Timeline')}</h3>
@@ -21,7 +23,7 @@ export function Timeline({ c }: { c: CaseView }) {
               </span>
             </div>
             <dl className="payload">
-              {payloadLines(e.payload, l).map((p) => (
+              {payloadLines(e.payload, l, names).map((p) => (
                 <div key={p.key}>
                   <dt>{p.label}</dt>
                   <dd>{p.text}</dd>
