@@ -54,11 +54,6 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    // how a worker bundles the workflows: Node-side, outside the bundle (nothing under workflows/src imports it)
-    files: ['workflows/src/bundle/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     // the domain is pure: no I/O, the clock is passed in
     files: ['libs/domain/src/**/*.ts'],
     rules: {

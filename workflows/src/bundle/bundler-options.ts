@@ -1,12 +1,13 @@
-import path from 'node:path';
 import type { WorkerOptions } from '@temporalio/worker';
 
 type BundlerOptions = NonNullable<WorkerOptions['bundlerOptions']>;
 
 /** The workflows' entry module, for `Worker.create` and `bundleWorkflowCode`. */
-export const WORKFLOWS_PATH = path.resolve(__dirname, '../index.js');
+export const WORKFLOWS_PATH = require.resolve('../index.js');
 
-const SHARED = path.resolve(__dirname, '../shared');
+// Node-side on purpose (it configures the bundler; nothing in the bundle imports it): files found by require.resolve
+const DOMAIN_ONCE = require.resolve('../shared/domain-once.js');
+const DOMAIN_MODULE = require.resolve('../shared/domain-module.js');
 
 /**
  * How every worker bundles the workflows (the app's worker, the time-skipping and replay tests, the bench): the
@@ -14,14 +15,11 @@ const SHARED = path.resolve(__dirname, '../shared');
  * Node-side only: nothing under workflows/src may import this file (it is outside the bundle).
  */
 export const workflowBundlerOptions: Required<Pick<BundlerOptions, 'preloadModules' | 'webpackConfigHook'>> = {
-  preloadModules: [path.join(SHARED, 'domain-once.js')],
+  preloadModules: [DOMAIN_ONCE],
   webpackConfigHook: (config) => {
-    const resolve = config.resolve ?? {};
-    const alias = Array.isArray(resolve.alias) ? resolve.alias : [];
-    if (Array.isArray(resolve.alias)) {
-      alias.push({ name: '@qts/domain', onlyModule: true, alias: path.join(SHARED, 'domain-module.js') });
-      return { ...config, resolve: { ...resolve, alias } };
-    }
-    return { ...config, resolve: { ...resolve, alias: { ...resolve.alias, '@qts/domain$': path.join(SHARED, 'domain-module.js') } } };
+    // the SDK's own configuration gives aliases as an object (its converters and ignored modules)
+    const alias = config.resolve?.alias;
+    if (Array.isArray(alias)) throw new Error('workflow bundle: resolve.alias is a list; expected the SDK object form');
+    return { ...config, resolve: { ...config.resolve, alias: { ...alias, '@qts/domain$': DOMAIN_MODULE } } };
   },
 };

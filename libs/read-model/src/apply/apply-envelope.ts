@@ -1,10 +1,10 @@
 import type { PoolClient } from 'pg';
-import { caseProjections, type EventEnvelope } from '@qts/domain';
+import type { EventEnvelope } from '@qts/domain';
 import { tablesOf, type Tables } from '../tables';
 import { recordPosition } from '../positions';
 import { projectEvent, type ProjectedEvent } from './project-event';
 import { ProjectionRefusedError } from './refusal';
-import { decideSequence } from './sequence';
+import { admitEvent, projectionOf } from './admit-event';
 
 export type ApplyOutcome = 'applied' | 'duplicate';
 
@@ -48,31 +48,12 @@ export async function applyEnvelope(
 }
 
 async function applyInTransaction(client: PoolClient, t: Tables, envelope: EventEnvelope): Promise<ApplyOutcome> {
-  const projection = caseProjections[envelope.caseType];
-  if (!projection) {
-    throw new ProjectionRefusedError(
-      'unknown-case-type',
-      `event ${envelope.eventId}: no projection registered for caseType "${envelope.caseType}"`,
-    );
-  }
+  const projection = projectionOf(envelope);
   const { rows } = await client.query<CurrentCase>(`SELECT case_type, last_seq, state FROM ${t.cases} WHERE case_id = $1 FOR UPDATE`, [
     envelope.caseId,
   ]);
   const current = rows[0];
-  const decision = decideSequence(current?.last_seq ?? 0, envelope.seq);
-  if (decision.kind === 'duplicate') return 'duplicate';
-  if (decision.kind === 'gap') {
-    throw new ProjectionRefusedError(
-      'sequence-gap',
-      `case ${envelope.caseId}: expected seq ${decision.expected}, got ${envelope.seq} (event ${envelope.eventId}): an earlier event is missing`,
-    );
-  }
-  if (current && current.case_type !== envelope.caseType) {
-    throw new ProjectionRefusedError(
-      'case-type-mismatch',
-      `event ${envelope.eventId}: case ${envelope.caseId} is a "${current.case_type}" case, the event says "${envelope.caseType}"`,
-    );
-  }
+  if (admitEvent(current, envelope) === 'duplicate') return 'duplicate';
   const projected = projectEvent(projection, current?.state, envelope);
   await writeCase(client, t, envelope, projected, current === undefined);
   await client.query(

@@ -1,11 +1,10 @@
-import { caseProjections, type CaseProjection, type EventEnvelope, type OpenDeadline, type ProjectedNotice } from '@qts/domain';
+import { type CaseProjection, type EventEnvelope, type OpenDeadline, type ProjectedNotice } from '@qts/domain';
 import type { ApplyOutcome } from './apply-envelope';
 import { carriedState } from './carried-state';
 import { jsonbRoundTrip } from './jsonb-round-trip';
 import { projectEvent } from './project-event';
 import type { ValidCaseView } from './view-schemas';
-import { ProjectionRefusedError } from './refusal';
-import { decideSequence } from './sequence';
+import { admitEvent, projectionOf } from './admit-event';
 
 /** A case row as stored before the batch. */
 export interface StoredCase {
@@ -53,34 +52,15 @@ export function foldBatch(stored: ReadonlyMap<string, StoredCase>, envelopes: re
   const cases = new Map<string, FoldedCase>();
   const out: FoldedBatch = { outcomes: [], cases: [], timeline: [], notices: [] };
   for (const envelope of envelopes) {
-    const projection = caseProjections[envelope.caseType];
-    if (!projection) {
-      throw new ProjectionRefusedError(
-        'unknown-case-type',
-        `event ${envelope.eventId}: no projection registered for caseType "${envelope.caseType}"`,
-      );
-    }
+    const projection = projectionOf(envelope);
     const folded = cases.get(envelope.caseId);
     const row = stored.get(envelope.caseId);
     const current = folded
       ? { case_type: folded.caseType, last_seq: folded.lastSeq, state: asReadBack(projection, folded) }
       : row && { case_type: row.case_type, last_seq: row.last_seq, state: row.state };
-    const decision = decideSequence(current?.last_seq ?? 0, envelope.seq);
-    if (decision.kind === 'duplicate') {
+    if (admitEvent(current, envelope) === 'duplicate') {
       out.outcomes.push('duplicate');
       continue;
-    }
-    if (decision.kind === 'gap') {
-      throw new ProjectionRefusedError(
-        'sequence-gap',
-        `case ${envelope.caseId}: expected seq ${decision.expected}, got ${envelope.seq} (event ${envelope.eventId}): an earlier event is missing`,
-      );
-    }
-    if (current && current.case_type !== envelope.caseType) {
-      throw new ProjectionRefusedError(
-        'case-type-mismatch',
-        `event ${envelope.eventId}: case ${envelope.caseId} is a "${current.case_type}" case, the event says "${envelope.caseType}"`,
-      );
     }
     const projected = projectEvent(projection, current?.state, envelope);
     // as applyEnvelope: stage_since moves only when the stage changes (a new case enters its first stage now)
